@@ -1,0 +1,44 @@
+#include "benchmark.h"
+
+#include "clioutput.h"
+
+#include <algorithm>
+
+namespace cordee::cli {
+
+double Measurement::median() const
+{
+    if (samplesMs.isEmpty())
+        return 0;
+    QList<double> sorted = samplesMs;
+    std::sort(sorted.begin(), sorted.end());
+    const qsizetype mid = sorted.size() / 2;
+    return sorted.size() % 2 ? sorted.at(mid) : (sorted.at(mid - 1) + sorted.at(mid)) / 2;
+}
+
+double Measurement::min() const
+{
+    return samplesMs.isEmpty() ? 0 : *std::min_element(samplesMs.cbegin(), samplesMs.cend());
+}
+
+double Measurement::max() const
+{
+    return samplesMs.isEmpty() ? 0 : *std::max_element(samplesMs.cbegin(), samplesMs.cend());
+}
+
+double elapsedMs(qint64 nanoseconds)
+{
+    return double(nanoseconds) / 1e6;
+}
+
+QList<Benchmark> benchmarks()
+{
+    return {
+        Benchmark{QStringLiteral("participants"),
+                  tr("Open a forum of N participants into the participant table, then filter it keystroke "
+                     "by keystroke."),
+                  benchParticipants},
+    };
+}
+
+} // namespace cordee::cli

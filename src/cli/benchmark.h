@@ -1,0 +1,52 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace cordee::cli {
+
+/// What every benchmark of `cordee-cli bench` is run with.
+struct BenchSettings
+{
+    int participants = 10000;
+    int runs = 5;
+    quint64 seed = 20261014; ///< of the synthetic forum: the same forum on every run and every machine
+};
+
+/// One timed operation: its samples in milliseconds and the goal its median should stay under.
+/// Benchmarks report; they never fail on time.
+struct Measurement
+{
+    QString key;   ///< stable, for --json ("open_participants")
+    QString label; ///< for people
+    double goalMs = 0;
+    QList<double> samplesMs;
+
+    double median() const;
+    double min() const;
+    double max() const;
+    bool withinGoal() const { return median() < goalMs; }
+};
+
+/// One `cordee-cli bench WHAT`. Later: formation, import, synthesis.
+struct Benchmark
+{
+    QString name;
+    QString summary;
+    std::function<Result<QList<Measurement>>(const BenchSettings &)> run;
+};
+
+/// Every benchmark; the first is the default.
+QList<Benchmark> benchmarks();
+
+/// Opening a forum of N participants into the table model, and filter keystrokes over its rows.
+Result<QList<Measurement>> benchParticipants(const BenchSettings &settings);
+
+/// Nanoseconds (QElapsedTimer::nsecsElapsed()) as milliseconds.
+double elapsedMs(qint64 nanoseconds);
+
+} // namespace cordee::cli

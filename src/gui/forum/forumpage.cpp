@@ -1,0 +1,160 @@
+#include "forumpage.h"
+
+#include "countrytable.h"
+#include "forumdocument.h"
+#include "icons.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cordee {
+
+ForumPage::ForumPage(QWidget *parent)
+    : Page(parent)
+{
+    setObjectName(QStringLiteral("forumPage"));
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("forumHeading"));
+    m_heading->setWordWrap(true);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setWordWrap(true);
+    QFont italic = font();
+    italic.setItalic(true);
+    italic.setPointSizeF(italic.pointSizeF() * 1.15);
+    m_subtitle->setFont(italic);
+    m_when = new QLabel(this);
+    m_figures = new QLabel(this);
+    m_figures->setObjectName(QStringLiteral("forumFigures"));
+    m_figures->setTextFormat(Qt::RichText);
+
+    auto *journey = new QGroupBox(tr("The forum's journey"), this);
+    m_steps = new QGridLayout(journey);
+    m_steps->setColumnStretch(2, 1);
+    m_setup = addStep(0, tr("1. Set up the forum"), tr("Forum Settings…"), QStringLiteral("setupStepButton"));
+    m_register = addStep(1, tr("2. Register participants"), tr("Open Participants"),
+                         QStringLiteral("registerStepButton"));
+    connect(m_setup.button, &QPushButton::clicked, this, [this] {
+        if (m_settingsAction)
+            m_settingsAction->trigger();
+    });
+    connect(m_register.button, &QPushButton::clicked, this,
+            [this] { Q_EMIT showPageRequested(QStringLiteral("participantsPage")); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setSpacing(10);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_when);
+    layout->addSpacing(8);
+    layout->addWidget(m_figures);
+    layout->addSpacing(8);
+    layout->addWidget(journey);
+    layout->addStretch();
+    refresh();
+}
+
+QIcon ForumPage::icon() const
+{
+    return themedIcon(QStringLiteral("go-home"));
+}
+
+ForumPage::Step ForumPage::addStep(int row, const QString &title, const QString &buttonText,
+                                   const QString &objectName)
+{
+    Step step;
+    step.state = new QLabel(this);
+    step.state->setMinimumWidth(24);
+    auto *name = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    step.summary = new QLabel(this);
+    step.summary->setWordWrap(true);
+    step.button = new QPushButton(buttonText, this);
+    step.button->setObjectName(objectName);
+    m_steps->addWidget(step.state, row, 0);
+    m_steps->addWidget(name, row, 1);
+    m_steps->addWidget(step.summary, row, 2);
+    m_steps->addWidget(step.button, row, 3);
+    return step;
+}
+
+void ForumPage::setDocument(ForumDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &ForumDocument::infoChanged, this, &ForumPage::refresh);
+        connect(document, &ForumDocument::participantsChanged, this, &ForumPage::refresh);
+    }
+    refresh();
+}
+
+void ForumPage::refresh()
+{
+    const bool open = m_document != nullptr;
+    for (const Step &s : {m_setup, m_register})
+        s.button->setEnabled(open);
+    if (!open) {
+        m_heading->setText(tr("No forum open"));
+        m_subtitle->setText(tr("Create a forum with File ▸ New Forum, open one, or explore the demo forum "
+                               "(File ▸ Open Demo Forum)."));
+        m_when->clear();
+        m_figures->clear();
+        m_setup.state->clear();
+        m_register.state->clear();
+        m_setup.summary->clear();
+        m_register.summary->clear();
+        return;
+    }
+    const ForumInfo &info = m_document->info();
+    const QLocale locale;
+    m_heading->setText(info.edition > 0 ? tr("%1 — edition %2").arg(info.title).arg(info.edition) : info.title);
+    m_subtitle->setText(info.theme);
+    m_subtitle->setVisible(!info.theme.isEmpty());
+    QStringList when;
+    if (info.startDate.isValid())
+        when << tr("%1 to %2").arg(locale.toString(info.startDate, QLocale::LongFormat),
+                                   locale.toString(info.endDate, QLocale::LongFormat));
+    if (!info.city.isEmpty())
+        when << (info.country.isEmpty() ? info.city
+                                        : tr("%1, %2").arg(info.city, CountryTable::instance().displayName(info.country)));
+    if (!info.organizer.isEmpty())
+        when << tr("organised by %1").arg(info.organizer);
+    m_when->setText(when.join(QStringLiteral(" · ")));
+
+    const ForumStats stats = m_document->stats();
+    const auto figure = [](int n, const QString &label) {
+        return QStringLiteral("<td style='padding-right:32px'><span style='font-size:22pt; font-weight:600'>%1</span>"
+                              "<br>%2</td>")
+            .arg(n)
+            .arg(label.toHtmlEscaped());
+    };
+    m_figures->setText(QStringLiteral("<table><tr>") + figure(stats.participants, tr("participants"))
+                       + figure(stats.countries(), tr("countries")) + figure(stats.continents(), tr("continents"))
+                       + figure(int(m_document->themes().size()), tr("themes"))
+                       + figure(int(m_document->rooms().size()), tr("rooms")) + QStringLiteral("</tr></table>"));
+
+    const bool setUp = !info.title.isEmpty() && info.startDate.isValid() && !info.city.isEmpty();
+    m_setup.state->setText(setUp ? tr("✔") : tr("●"));
+    m_setup.state->setToolTip(setUp ? tr("Done") : tr("To do"));
+    m_setup.summary->setText(setUp ? tr("Title, dates and place are set.")
+                                   : tr("Give the forum its dates and place."));
+    const bool registered = stats.participants > 0;
+    m_register.state->setText(registered ? tr("✔") : tr("●"));
+    m_register.state->setToolTip(registered ? tr("Done") : tr("To do"));
+    m_register.summary->setText(registered
+                                    ? tr("%n participant(s) registered.", nullptr, stats.participants)
+                                    : tr("Add the people who come to the forum."));
+}
+
+} // namespace cordee

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QIcon>
+#include <QList>
+#include <QWidget>
+
+class QAction;
+
+namespace cordee {
+
+class ForumDocument;
+
+/// One page of the main window (Forum, Participants, …). The window shows its actions in the toolbar and
+/// its details widget in the details panel; a page only composes widgets over the document.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+    /// Shows `document` (null when no forum is open).
+    virtual void setDocument(ForumDocument *document) = 0;
+    /// Actions for the toolbar while the page is current (also placed in menus by the window).
+    virtual QList<QAction *> pageActions() const { return {}; }
+    /// Content of the details panel for this page, or null.
+    virtual QWidget *detailsWidget() const { return nullptr; }
+
+Q_SIGNALS:
+    /// Asks the window to show another page (the Forum page's journey buttons).
+    void showPageRequested(const QString &objectName);
+    void statusMessage(const QString &message);
+};
+
+} // namespace cordee

@@ -1,0 +1,263 @@
+#include "participantspage.h"
+
+#include "facetbar.h"
+#include "forumdocument.h"
+#include "icons.h"
+#include "participantcommands.h"
+#include "participantdetails.h"
+#include "participantdialog.h"
+#include "participantfilter.h"
+#include "participanttablemodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cordee {
+
+ParticipantsPage::ParticipantsPage(QWidget *parent)
+    : Page(parent)
+    , m_model(new ParticipantTableModel(this))
+    , m_filter(new ParticipantFilter(this))
+{
+    setObjectName(QStringLiteral("participantsPage"));
+    m_filter->setSourceModel(m_model);
+    createActions();
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search names, organisations, countries… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search participants"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(themedIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &ParticipantFilter::setSearchText);
+    m_facets = new FacetBar(this);
+    connect(m_facets, &FacetBar::facetsChanged, m_filter, &ParticipantFilter::setFacets);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("participantsTable"));
+    m_table->setAccessibleName(tr("Participants"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ParticipantTableModel::LastName, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setColumnHidden(ParticipantTableModel::Email, true);
+    m_table->addActions({m_edit, m_delete});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table, &QTableView::activated, this, &ParticipantsPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ParticipantsPage::updateState);
+
+    m_shown = new QLabel(this);
+    m_shown->setObjectName(QStringLiteral("shownLabel"));
+    m_details = new ParticipantDetails(this);
+
+    m_stack = new QStackedWidget(this);
+    auto *tablePane = new QWidget(m_stack);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    m_search->setMinimumWidth(340);
+    top->addWidget(m_search, 1);
+    top->addWidget(m_facets);
+    tableLayout->addLayout(top);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_shown);
+    m_stack->addWidget(tablePane);
+    m_stack->addWidget(buildEmptyState());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+    setTabOrder(m_search, m_facets);
+    setTabOrder(m_facets, m_table);
+
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ParticipantsPage::updateState);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ParticipantsPage::updateState);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ParticipantsPage::updateState);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ParticipantsPage::updateState);
+    updateState();
+}
+
+ParticipantsPage::~ParticipantsPage() = default;
+
+QIcon ParticipantsPage::icon() const
+{
+    return themedIcon(QStringLiteral("system-users"));
+}
+
+void ParticipantsPage::createActions()
+{
+    m_add = new QAction(themedIcon(QStringLiteral("list-add-user")), tr("&Add Participant…"), this);
+    m_add->setObjectName(QStringLiteral("addParticipantAction"));
+    m_add->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QKeySequence(Qt::Key_Insert)});
+    m_add->setToolTip(tr("Add a participant (Ctrl+Shift+A)"));
+    connect(m_add, &QAction::triggered, this, &ParticipantsPage::addParticipant);
+
+    m_edit = new QAction(themedIcon(QStringLiteral("document-edit")), tr("&Edit Participant…"), this);
+    m_edit->setObjectName(QStringLiteral("editParticipantAction"));
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_edit->setToolTip(tr("Edit the selected participant (F2)"));
+    connect(m_edit, &QAction::triggered, this, &ParticipantsPage::editSelected);
+
+    m_delete = new QAction(themedIcon(QStringLiteral("edit-delete")), tr("&Delete Participants"), this);
+    m_delete->setObjectName(QStringLiteral("deleteParticipantAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_delete->setToolTip(tr("Delete the selected participants (Del) — Undo brings them back"));
+    connect(m_delete, &QAction::triggered, this, &ParticipantsPage::deleteSelected);
+
+    m_find = new QAction(themedIcon(QStringLiteral("edit-find")), tr("&Find Participants"), this);
+    m_find->setObjectName(QStringLiteral("findParticipantAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_find->setToolTip(tr("Search by name, organisation or country (Ctrl+F)"));
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    QWidget::addActions({m_edit, m_delete, m_find});
+}
+
+QWidget *ParticipantsPage::buildEmptyState()
+{
+    auto *empty = new QWidget(this);
+    empty->setObjectName(QStringLiteral("participantsEmptyState"));
+    auto *title = new QLabel(tr("<h2>No participants yet</h2>"), empty);
+    auto *hint = new QLabel(tr("This page lists everyone registered for the forum: find anyone in a keystroke, "
+                               "filter by country, continent, category, gender or role."),
+                            empty);
+    hint->setWordWrap(true);
+    auto *add = new QPushButton(m_add->icon(), tr("Add a participant"), empty);
+    add->setObjectName(QStringLiteral("emptyAddButton"));
+    connect(add, &QPushButton::clicked, this, &ParticipantsPage::addParticipant);
+    auto *layout = new QVBoxLayout(empty);
+    layout->addStretch();
+    for (QWidget *w : {static_cast<QWidget *>(title), static_cast<QWidget *>(hint)}) {
+        layout->addWidget(w, 0, Qt::AlignHCenter);
+        static_cast<QLabel *>(w)->setAlignment(Qt::AlignCenter);
+    }
+    hint->setMaximumWidth(480);
+    layout->addWidget(add, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return empty;
+}
+
+QList<QAction *> ParticipantsPage::pageActions() const
+{
+    return {m_add, m_edit, m_delete, m_find};
+}
+
+QWidget *ParticipantsPage::detailsWidget() const
+{
+    return m_details;
+}
+
+void ParticipantsPage::setDocument(ForumDocument *document)
+{
+    m_document = document;
+    m_model->setDocument(document);
+    m_facets->setDocument(document);
+    m_details->setDocument(document);
+    m_search->clear();
+    m_table->resizeColumnsToContents();
+    // Long organisation names should not push the other columns out of sight.
+    for (int c = 0; c < ParticipantTableModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 280));
+    updateState();
+}
+
+void ParticipantsPage::updateState()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    const QList<qint64> selected = selectedIds();
+    m_add->setEnabled(m_document);
+    m_edit->setEnabled(selected.size() == 1);
+    m_delete->setEnabled(!selected.isEmpty());
+    m_find->setEnabled(total > 0);
+    m_stack->setCurrentIndex(m_document && total == 0 ? 1 : 0);
+    m_shown->setText(shown == total ? tr("%n participant(s)", nullptr, total)
+                                    : tr("Showing %1 of %n participant(s)", nullptr, total).arg(shown));
+    m_details->showParticipant(selected.size() == 1 ? selected.constFirst() : 0);
+}
+
+QList<qint64> ParticipantsPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids << index.data(ParticipantTableModel::IdRole).toLongLong();
+    return ids;
+}
+
+void ParticipantsPage::selectId(qint64 id)
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(ParticipantTableModel::IdRole).toLongLong() == id) {
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(row);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void ParticipantsPage::addParticipant()
+{
+    if (!m_document)
+        return;
+    ParticipantDialog dialog(m_document->themes(), m_document->timeSlots(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddParticipantCommand(m_document, dialog.participant());
+    m_document->undoStack()->push(command);
+    // The command may have become obsolete (not saved); then the stack already deleted it.
+    if (m_document->undoStack()->command(m_document->undoStack()->index() - 1) == command)
+        selectId(command->participantId());
+}
+
+void ParticipantsPage::editSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_document || ids.size() != 1)
+        return;
+    const int index = m_document->indexOfParticipant(ids.constFirst());
+    if (index < 0)
+        return;
+    const Participant before = m_document->participants().at(index);
+    ParticipantDialog dialog(m_document->themes(), m_document->timeSlots(), this);
+    dialog.setParticipant(before);
+    if (dialog.exec() != QDialog::Accepted || dialog.participant() == before)
+        return;
+    m_document->undoStack()->push(new EditParticipantCommand(m_document, before, dialog.participant()));
+}
+
+void ParticipantsPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_document || ids.isEmpty())
+        return;
+    QList<Participant> people;
+    for (qint64 id : ids)
+        if (const int index = m_document->indexOfParticipant(id); index >= 0)
+            people << m_document->participants().at(index);
+    // No confirmation: deleting is undoable (Edit ▸ Undo), and the status bar says so.
+    m_document->undoStack()->push(new DeleteParticipantsCommand(m_document, people));
+    Q_EMIT statusMessage(tr("Deleted %n participant(s) — Ctrl+Z brings them back", nullptr, int(people.size())));
+}
+
+} // namespace cordee

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "page.h"
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace cordee {
+
+class FacetBar;
+class ForumDocument;
+class ParticipantDetails;
+class ParticipantFilter;
+class ParticipantTableModel;
+
+/// The Participants page: accent-blind search, facet filters, a sortable table, the selected person in the
+/// details panel; add, edit and delete, all undoable.
+class ParticipantsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit ParticipantsPage(QWidget *parent = nullptr);
+    ~ParticipantsPage() override;
+
+    QString title() const override { return tr("Participants"); }
+    QIcon icon() const override;
+    void setDocument(ForumDocument *document) override;
+    QList<QAction *> pageActions() const override;
+    QWidget *detailsWidget() const override;
+
+    ParticipantFilter *filter() const { return m_filter; }
+    QAction *addAction() const { return m_add; }
+
+public Q_SLOTS:
+    void addParticipant();
+    void editSelected();
+    void deleteSelected();
+
+private:
+    QWidget *buildEmptyState();
+    void createActions();
+    void updateState();
+    QList<qint64> selectedIds() const;
+    void selectId(qint64 id);
+
+    ForumDocument *m_document = nullptr;
+    ParticipantTableModel *m_model = nullptr;
+    ParticipantFilter *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
+    FacetBar *m_facets = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_shown = nullptr;
+    ParticipantDetails *m_details = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_find = nullptr;
+};
+
+} // namespace cordee

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "vocabulary.h"
+
+#include <QCollator>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QString>
+
+namespace cordee {
+
+class ParticipantTableModel;
+
+/// What the Participants page is narrowed to: words typed in the search field (every word must match,
+/// case- and accent-blind, in names, organisation, e-mail or country names) and facets. An empty facet
+/// set means "any".
+struct ParticipantFacets
+{
+    QSet<QString> countries; ///< alpha-2 codes
+    QSet<Continent> continents;
+    QSet<Category> categories;
+    QSet<Gender> genders;
+    QSet<Role> roles;
+
+    bool isEmpty() const
+    {
+        return countries.isEmpty() && continents.isEmpty() && categories.isEmpty() && genders.isEmpty()
+               && roles.isEmpty();
+    }
+    bool operator==(const ParticipantFacets &) const = default;
+};
+
+/// Sorts and filters a ParticipantTableModel.
+class ParticipantFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ParticipantFilter(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    QString searchText() const { return m_text; }
+    void setSearchText(const QString &text);
+    const ParticipantFacets &facets() const { return m_facets; }
+    void setFacets(const ParticipantFacets &facets);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    ParticipantTableModel *m_model = nullptr;
+    QString m_text;
+    QString m_foldedText;
+    ParticipantFacets m_facets;
+    QCollator m_collator;
+};
+
+} // namespace cordee

@@ -1,0 +1,318 @@
+#include "forumrepository.h"
+
+#include "sqlcheck.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace cordee {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString hhmm(const QTime &t)
+{
+    return t.toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+ForumRepository::ForumRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<ForumInfo> ForumRepository::loadInfo() const
+{
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q,
+                             QStringLiteral("SELECT title, edition, theme, city, country, start_date, end_date, "
+                                            "organizer, languages, workshop_min, workshop_max FROM forum WHERE id = 1"),
+                             {}, tr("reading the forum's settings"));
+        !s)
+        return s;
+    ForumInfo info;
+    if (!q.next())
+        return info;
+    info.title = q.value(0).toString();
+    info.edition = q.value(1).toInt();
+    info.theme = q.value(2).toString();
+    info.city = q.value(3).toString();
+    info.country = q.value(4).toString();
+    info.startDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    info.endDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    info.organizer = q.value(7).toString();
+    info.languages = q.value(8).toString().split(u' ', Qt::SkipEmptyParts);
+    info.workshopMin = q.value(9).toInt();
+    info.workshopMax = q.value(10).toInt();
+    return info;
+}
+
+Status ForumRepository::saveInfo(const ForumInfo &info)
+{
+    // UPDATE then INSERT rather than SQLite's INSERT OR REPLACE, to stay portable.
+    const QString what = tr("saving the forum's settings");
+    const std::initializer_list<QVariant> values{
+        info.title,          info.edition,          info.theme,
+        info.city,           sql::nullIfEmpty(info.country), sql::nullIfEmpty(isoDate(info.startDate)),
+        sql::nullIfEmpty(isoDate(info.endDate)), info.organizer, info.languages.join(u' '),
+        info.workshopMin,    info.workshopMax};
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q,
+                             QStringLiteral("UPDATE forum SET title = ?, edition = ?, theme = ?, city = ?, country = ?, "
+                                            "start_date = ?, end_date = ?, organizer = ?, languages = ?, "
+                                            "workshop_min = ?, workshop_max = ? WHERE id = 1"),
+                             values, what);
+        !s || q.numRowsAffected() > 0)
+        return s;
+    return sql::exec(q,
+                     QStringLiteral("INSERT INTO forum (title, edition, theme, city, country, start_date, end_date, "
+                                    "organizer, languages, workshop_min, workshop_max, id) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                     values, what);
+}
+
+Result<QList<Theme>> ForumRepository::loadThemes() const
+{
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q, QStringLiteral("SELECT id, key, title, description FROM theme ORDER BY position, id"),
+                             {}, tr("reading the themes"));
+        !s)
+        return s;
+    QList<Theme> out;
+    while (q.next())
+        out << Theme{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return out;
+}
+
+Result<QList<Room>> ForumRepository::loadRooms() const
+{
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q, QStringLiteral("SELECT id, key, name, capacity FROM room ORDER BY key"), {},
+                             tr("reading the rooms"));
+        !s)
+        return s;
+    QList<Room> out;
+    while (q.next())
+        out << Room{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+    return out;
+}
+
+Result<QList<TimeSlot>> ForumRepository::loadTimeSlots() const
+{
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q,
+                             QStringLiteral("SELECT s.id, s.key, s.day, s.start_time, s.end_time, s.kind, s.title, "
+                                            "r.key FROM time_slot s LEFT JOIN room r ON r.id = s.room_id "
+                                            "ORDER BY s.day, s.start_time, s.key"),
+                             {}, tr("reading the programme"));
+        !s)
+        return s;
+    QList<TimeSlot> out;
+    while (q.next()) {
+        TimeSlot t;
+        t.id = q.value(0).toLongLong();
+        t.key = q.value(1).toString();
+        t.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        t.start = QTime::fromString(q.value(3).toString(), QStringLiteral("HH:mm"));
+        t.end = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
+        t.kind = vocab::slotKindFromKey(q.value(5).toString()).value_or(SlotKind::Workshops);
+        t.title = q.value(6).toString();
+        t.room = q.value(7).toString();
+        out << t;
+    }
+    return out;
+}
+
+Result<QList<Workshop>> ForumRepository::loadWorkshops() const
+{
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q,
+                             QStringLiteral("SELECT w.id, w.key, s.key, t.key, r.key, w.language, w.title, "
+                                            "w.facilitator_id, w.rapporteur_id FROM workshop w "
+                                            "JOIN time_slot s ON s.id = w.slot_id "
+                                            "LEFT JOIN theme t ON t.id = w.theme_id "
+                                            "LEFT JOIN room r ON r.id = w.room_id ORDER BY s.day, s.start_time, w.key"),
+                             {}, tr("reading the workshops"));
+        !s)
+        return s;
+    QList<Workshop> out;
+    while (q.next())
+        out << Workshop{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+                        q.value(6).toString(),   q.value(7).toLongLong(), q.value(8).toLongLong()};
+    return out;
+}
+
+Result<DeclarationTexts> ForumRepository::loadDeclaration() const
+{
+    DeclarationTexts texts;
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q, QStringLiteral("SELECT part, body FROM declaration_text WHERE language = ''"), {},
+                             tr("reading the declaration"));
+        !s)
+        return s;
+    while (q.next()) {
+        const QString part = q.value(0).toString();
+        if (part == u"patronage")
+            texts.patronage = q.value(1).toString();
+        else if (part == u"conclusion")
+            texts.conclusion = q.value(1).toString();
+    }
+    if (Status s = sql::exec(q, QStringLiteral("SELECT name, title FROM guest ORDER BY position, id"), {},
+                             tr("reading the guests of honour"));
+        !s)
+        return s;
+    while (q.next())
+        texts.guests << Guest{q.value(0).toString(), q.value(1).toString()};
+    return texts;
+}
+
+Status ForumRepository::saveDeclaration(const DeclarationTexts &texts)
+{
+    const QString what = tr("saving the declaration");
+    QSqlQuery q(m_db);
+    for (const auto &[part, body] : {std::pair{QStringLiteral("patronage"), texts.patronage},
+                                     std::pair{QStringLiteral("conclusion"), texts.conclusion}})
+    {
+        Status s = sql::exec(q, QStringLiteral("DELETE FROM declaration_text WHERE part = ? AND language = ''"),
+                             {part}, what);
+        if (s)
+            s = sql::exec(q, QStringLiteral("INSERT INTO declaration_text (part, language, body) VALUES (?, '', ?)"),
+                          {part, body}, what);
+        if (!s)
+            return s;
+    }
+    if (Status s = sql::exec(q, QStringLiteral("DELETE FROM guest"), {}, what); !s)
+        return s;
+    for (qsizetype i = 0; i < texts.guests.size(); ++i)
+        if (Status s = sql::exec(q, QStringLiteral("INSERT INTO guest (name, title, position) VALUES (?, ?, ?)"),
+                                 {texts.guests.at(i).name, texts.guests.at(i).title, int(i)}, what);
+            !s)
+            return s;
+    return {};
+}
+
+Status ForumRepository::insertTheme(Theme &theme, int position)
+{
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q, QStringLiteral("INSERT INTO theme (key, title, description, position) "
+                                               "VALUES (?, ?, ?, ?)"),
+                             {theme.key, theme.title, theme.description, position}, tr("saving a theme"));
+        !s)
+        return s;
+    theme.id = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Status ForumRepository::insertRoom(Room &room)
+{
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q, QStringLiteral("INSERT INTO room (key, name, capacity) VALUES (?, ?, ?)"),
+                             {room.key, room.name, room.capacity}, tr("saving a room"));
+        !s)
+        return s;
+    room.id = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Status ForumRepository::insertTimeSlot(TimeSlot &slot)
+{
+    qint64 roomId = 0;
+    if (!slot.room.isEmpty()) {
+        const auto id = idForKey(QStringLiteral("room"), slot.room);
+        if (!id)
+            return id.status();
+        roomId = *id;
+    }
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q,
+                             QStringLiteral("INSERT INTO time_slot (key, day, start_time, end_time, kind, title, "
+                                            "room_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             {slot.key, isoDate(slot.date), hhmm(slot.start), hhmm(slot.end), vocab::key(slot.kind),
+                              slot.title, sql::nullIfZero(roomId)},
+                             tr("saving a time slot"));
+        !s)
+        return s;
+    slot.id = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Status ForumRepository::insertWorkshop(Workshop &w)
+{
+    const auto slotId = idForKey(QStringLiteral("time_slot"), w.slot);
+    if (!slotId)
+        return slotId.status();
+    qint64 themeId = 0, roomId = 0;
+    if (!w.theme.isEmpty()) {
+        const auto id = idForKey(QStringLiteral("theme"), w.theme);
+        if (!id)
+            return id.status();
+        themeId = *id;
+    }
+    if (!w.room.isEmpty()) {
+        const auto id = idForKey(QStringLiteral("room"), w.room);
+        if (!id)
+            return id.status();
+        roomId = *id;
+    }
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q,
+                             QStringLiteral("INSERT INTO workshop (key, slot_id, theme_id, room_id, language, title, "
+                                            "facilitator_id, rapporteur_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {w.key, *slotId, sql::nullIfZero(themeId), sql::nullIfZero(roomId),
+                              sql::nullIfEmpty(w.language), w.title, sql::nullIfZero(w.facilitatorId),
+                              sql::nullIfZero(w.rapporteurId)},
+                             tr("saving a workshop"));
+        !s)
+        return s;
+    w.id = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<int> ForumRepository::countWorkshops() const
+{
+    const auto v = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM workshop"), tr("counting workshops"));
+    return v ? Result<int>(v->toInt()) : Result<int>(v.error());
+}
+
+Result<int> ForumRepository::countProposals() const
+{
+    const auto v = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM proposal WHERE parent_id IS NULL"),
+                               tr("counting proposals"));
+    return v ? Result<int>(v->toInt()) : Result<int>(v.error());
+}
+
+Result<QHash<QString, qint64>> ForumRepository::keyIds(const QString &table) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q, QStringLiteral("SELECT key, id FROM ") + table, {}, tr("reading keys")); !s)
+        return s;
+    QHash<QString, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+Result<qint64> ForumRepository::idForKey(const QString &table, const QString &key) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q, QStringLiteral("SELECT id FROM %1 WHERE key = ?").arg(table), {key},
+                             tr("looking up \"%1\"").arg(key));
+        !s)
+        return s;
+    if (!q.next())
+        return Error{tr("Nothing is called \"%1\" in %2.").arg(key, table), {}};
+    return q.value(0).toLongLong();
+}
+
+} // namespace cordee
