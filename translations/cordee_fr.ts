@@ -2,6 +2,323 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>median %1 ms   min %2   max %3   goal &lt; %4 ms   %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure how fast Cordée handles a large forum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures WHAT on a generated forum (the same on every machine) and prints, for each measurement, the median, the fastest and the slowest run against its goal. Goals are reported, never enforced: the exit code is 0 whatever the times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to measure (default: participants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants in the generated forum (default: 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times each measurement is repeated (default: 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the results as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks (WHAT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one benchmark at a time, unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no benchmark &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a forum of N participants into the participant table, then filter it keystroke by keystroke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the forum and fill the participant table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One keystroke in the participant search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created for the benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the help of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for the arguments and options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepares an international forum from the command line: creates forum files, counts the participants and measures how fast Cordée handles large forums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 wrong usage, 2 a file or an input that cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help takes one command name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes no argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 %2 --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3 (got &quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the demo forum into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates FILE holding the demo forum: a made-up edition of a social and solidarity economy forum with 350 participants from 45 countries on the five continents, four themes and a three-day programme. The same on every machine. An existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum file to create, e.g. demo.cordee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forum FILE to create is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one FILE only, unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a forum file, empty or from a JSON description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the forum file FILE, either empty with a title or from a JSON description of the forum (settings, themes, rooms, time slots, workshops, declaration). An existing file is never overwritten. Each problem of a description is reported as &quot;FORUM.json: FIELD: MESSAGE&quot; and no file is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum file to create, e.g. forum.cordee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON description of the forum; see the user manual for its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:
+  cordee-cli new forum.cordee --title &quot;Forum of the Alps&quot;
+  cordee-cli new forum.cordee --from forum.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --title or --from, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --title TITLE or --from FORUM.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name, a forum is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable forum description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 continent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 continents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By continent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a forum&apos;s head counts by continent, category, gender and country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the head counts of the forum in FILE: participants (those who cancelled are not counted), countries, continents, workshops and proposals, then the participants by continent, category, gender and country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forum file (.cordee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON object instead: title, participants, countries, continents, workshops, proposals, by_continent, by_category, by_gender, by_country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forum FILE is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Delete %n participant(s)</source>
@@ -9,6 +326,81 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the forum&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForumJson</name>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of the form HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a language code such as &quot;fr&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;min&quot; and &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of conference, round_table, workshops, break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -38,6 +430,293 @@
     </message>
     <message>
         <source>The forum file could not be updated while %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting up the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Cordée forum: it is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not a Cordée forum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened. Open a backup copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Cordée (file format %2; this version reads up to %3). Update Cordée to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; Cordée saves every change at once and needs to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in an older format: open it once in Cordée to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the file to format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum could not be copied: no SQLite connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forum cannot be copied onto itself (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the workshops&apos; members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment names an unknown workshop or participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the forum&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the guests of honour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a time slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is called &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 is not in the forum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a participant&apos;s preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no theme &quot;%1&quot; in this forum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no time slot &quot;%1&quot; in this forum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>a key must be 1–64 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a first or a last name is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 5 theme preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no theme &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the theme &quot;%1&quot; is ranked twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one role is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forum needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edition cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forum ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forum needs at least one language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workshop needs at least one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the largest workshop size is below the smallest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a theme needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a room holds at least one person (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date is needed (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slot falls outside the forum&apos;s dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start and end times are needed (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slot ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no slot &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -209,149 +888,6 @@
     </message>
 </context>
 <context>
-    <name>cordee</name>
-    <message>
-        <source>a key must be 1–64 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a first or a last name is needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 639-1 language code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most 5 theme preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no theme &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the theme &quot;%1&quot; is ranked twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no time slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one role is needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the forum needs a title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the edition cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the forum ends before it starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the forum needs at least one language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a workshop needs at least one person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the largest workshop size is below the smallest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a theme needs a title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a room holds at least one person (got %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a date is needed (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the slot falls outside the forum&apos;s dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start and end times are needed (HH:MM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the slot ends before it starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no room &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the workshops&apos; members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An assignment names an unknown workshop or participant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>writing the forum</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cordee::AddParticipantCommand</name>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cordee::DeleteParticipantsCommand</name>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cordee::EditForumInfoCommand</name>
-    <message>
-        <source>Edit the forum&apos;s settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cordee::EditParticipantCommand</name>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cordee::FacetBar</name>
     <message>
         <source>Clear filters</source>
@@ -375,140 +911,6 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cordee::ForumDatabase</name>
-    <message>
-        <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>setting up the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a Cordée forum: it is not a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a database, but not a Cordée forum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checking the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is damaged and cannot be opened. Open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Cordée (file format %2; this version reads up to %3). Update Cordée to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is read-only; Cordée saves every change at once and needs to write it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>creating the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>updating the file to format %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The forum could not be copied: no SQLite connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cordee::ForumJsonReader</name>
-    <message>
-        <source>unknown key (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time of the form HH:MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON at line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the description must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a language code such as &quot;fr&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object with &quot;min&quot; and &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of conference, round_table, workshops, break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,81 +1017,6 @@
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cordee::ForumRepository</name>
-    <message>
-        <source>reading the forum&apos;s settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the forum&apos;s settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the workshops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the declaration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the guests of honour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the declaration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving a theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving a room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving a time slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving a workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting workshops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting proposals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>looking up &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is called &quot;%1&quot; in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,37 +1430,6 @@
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cordee::ParticipantRepository</name>
-    <message>
-        <source>Participant %1 is not in the forum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving a participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving a participant&apos;s preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no theme &quot;%1&quot; in this forum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no time slot &quot;%1&quot; in this forum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleting a participant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,7 +35,7 @@ QList<Benchmark> benchmarks()
 {
     return {
         Benchmark{QStringLiteral("participants"),
-                  tr("Open a forum of N participants into the participant table, then filter it keystroke "
+                  Cli::tr("Open a forum of N participants into the participant table, then filter it keystroke "
                      "by keystroke."),
                   benchParticipants},
     };

@@ -44,16 +44,17 @@ Result<std::unique_ptr<ParticipantsView>> openView(const QString &path)
 
 Result<Measurement> measureOpen(const QString &path, int runs)
 {
-    Measurement m{QStringLiteral("open_participants"), tr("Open the forum and fill the participant table"),
-                  OpenGoalMs, {}};
+    Measurement m{QStringLiteral("open_participants"),
+                  Cli::tr("Open the forum and fill the participant table"),
+                  OpenGoalMs,
+                  {}};
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
         const auto view = openView(path);
         if (!view)
             return view.error();
-        if (view.value()->filter.rowCount() < 0) // asks for the rows the way a view would
-            return Error{tr("The participant table is empty."), {}};
+        [[maybe_unused]] const int rows = view.value()->filter.rowCount(); // what a view asks first
         m.samplesMs << elapsedMs(timer.nsecsElapsed());
     }
     return m;
@@ -61,8 +62,10 @@ Result<Measurement> measureOpen(const QString &path, int runs)
 
 Result<Measurement> measureKeystrokes(const QString &path, int runs)
 {
-    Measurement m{QStringLiteral("filter_keystroke"), tr("One keystroke in the participant search field"),
-                  KeystrokeGoalMs, {}};
+    Measurement m{QStringLiteral("filter_keystroke"),
+                  Cli::tr("One keystroke in the participant search field"),
+                  KeystrokeGoalMs,
+                  {}};
     const auto view = openView(path);
     if (!view)
         return view.error();
@@ -87,7 +90,7 @@ Result<QList<Measurement>> benchParticipants(const BenchSettings &settings)
 {
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error{tr("No temporary folder could be created for the benchmark."), dir.errorString()};
+        return Error{Cli::tr("No temporary folder could be created for the benchmark."), dir.errorString()};
     const QString path = dir.filePath(QStringLiteral("participants.cordee"));
     {
         // Not timed: the forum is written once, then opened as many times as there are runs.

@@ -7,35 +7,54 @@ namespace cordee::cli {
 
 namespace {
 
+constexpr int HelpWidth = 80;
+constexpr int NameWidth = 13;
+
+QString commandList(const std::vector<std::unique_ptr<CliCommand>> &commands)
+{
+    QList<std::pair<QString, QString>> rows;
+    for (const auto &command : commands)
+        rows << std::pair{command->name(), command->summary()};
+    rows << std::pair{QStringLiteral("help"), Cli::tr("Show the help of a command.")};
+    return Cli::tr("Commands:") + u'\n' + alignedLines(rows, 2, NameWidth);
+}
+
+QString usageLine()
+{
+    return Cli::tr("Usage: %1 COMMAND [ARGUMENTS] [OPTIONS]").arg(QCoreApplication::applicationName());
+}
+
+QString helpHint()
+{
+    return Cli::tr("Run '%1 COMMAND --help' for the arguments and options of a command.")
+        .arg(QCoreApplication::applicationName());
+}
+
 QString generalHelp(const std::vector<std::unique_ptr<CliCommand>> &commands)
 {
-    const QString app = QCoreApplication::applicationName();
-    QList<std::pair<QString, QString>> commandRows;
-    for (const auto &command : commands)
-        commandRows << std::pair{command->name(), command->summary()};
-    commandRows << std::pair{QStringLiteral("help"), tr("Show the help of a command.")};
     const QList<std::pair<QString, QString>> optionRows{
-        {QStringLiteral("-h, --help"), tr("Show this help and exit.")},
-        {QStringLiteral("-v, --version"), tr("Show the version and exit.")},
+        {QStringLiteral("-h, --help"), Cli::tr("Show this help and exit.")},
+        {QStringLiteral("-v, --version"), Cli::tr("Show the version and exit.")},
     };
     const QStringList parts{
-        tr("Usage: %1 COMMAND [ARGUMENTS] [OPTIONS]").arg(app),
-        tr("Prepares an international forum from the command line: creates forum files, counts the "
-           "participants and measures how fast Cordée handles large forums."),
-        tr("Commands:") + u'\n' + alignedLines(commandRows, 2, 13),
-        tr("Options:") + u'\n' + alignedLines(optionRows, 2, 13),
-        tr("Run '%1 COMMAND --help' for the arguments and options of a command.").arg(app),
-        tr("Exit codes: 0 success, 1 wrong usage, 2 a file or an input that cannot be used."),
+        usageLine(),
+        wrapped(Cli::tr("Prepares an international forum from the command line: creates forum files, counts the "
+                   "participants and measures how fast Cordée handles large forums."),
+                HelpWidth, 0),
+        commandList(commands),
+        Cli::tr("Options:") + u'\n' + alignedLines(optionRows, 2, NameWidth),
+        helpHint(),
+        Cli::tr("Exit codes: 0 success, 1 wrong usage, 2 a file or an input that cannot be used."),
     };
     return parts.join(QStringLiteral("\n\n"));
 }
 
+/// The message, the usage and the commands on stderr: what a script's author needs to fix the call.
 int usageError(const QString &message, const std::vector<std::unique_ptr<CliCommand>> &commands)
 {
-    const QString app = QCoreApplication::applicationName();
-    if (!message.isEmpty())
-        printErr(app + QStringLiteral(": ") + message);
-    printErr(generalHelp(commands));
+    printErr(QCoreApplication::applicationName() + QStringLiteral(": ") + message);
+    printErr(usageLine() + QStringLiteral("\n\n") + commandList(commands) + QStringLiteral("\n\n") +
+             helpHint());
     return ExitUsage;
 }
 
@@ -54,10 +73,10 @@ int help(const QStringList &arguments, const std::vector<std::unique_ptr<CliComm
         return ExitSuccess;
     }
     if (arguments.size() > 1)
-        return usageError(tr("help takes one command name"), commands);
+        return usageError(Cli::tr("help takes one command name"), commands);
     const CliCommand *command = find(commands, arguments.constFirst());
     if (!command)
-        return usageError(tr("no command \"%1\"").arg(arguments.constFirst()), commands);
+        return usageError(Cli::tr("no command \"%1\"").arg(arguments.constFirst()), commands);
     printOut(command->helpText());
     return ExitSuccess;
 }
@@ -101,21 +120,21 @@ int runCommandLine(const QStringList &arguments)
 {
     const auto commands = makeCommands();
     if (arguments.isEmpty())
-        return usageError(tr("a command is needed"), commands);
+        return usageError(Cli::tr("a command is needed"), commands);
     const QString first = arguments.constFirst();
     if (first == u"--help" || first == u"-h" || first == u"help")
         return help(arguments.mid(1), commands);
     if (first == u"--version" || first == u"-v") {
         if (arguments.size() > 1)
-            return usageError(tr("--version takes no argument"), commands);
+            return usageError(Cli::tr("--version takes no argument"), commands);
         printOut(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
         return ExitSuccess;
     }
     if (first.startsWith(u'-'))
-        return usageError(tr("unknown option \"%1\"").arg(first), commands);
+        return usageError(Cli::tr("unknown option \"%1\"").arg(first), commands);
     if (CliCommand *command = find(commands, first))
         return command->run(arguments.mid(1));
-    return usageError(tr("unknown command \"%1\"").arg(first), commands);
+    return usageError(Cli::tr("unknown command \"%1\"").arg(first), commands);
 }
 
 } // namespace cordee::cli

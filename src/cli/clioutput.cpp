@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace cordee::cli {
@@ -54,7 +55,7 @@ int failUnusable(const Error &error)
 {
     QString text = error.message;
     if (!error.detail.isEmpty())
-        text += u'\n' + tr("Detail: %1").arg(error.detail);
+        text += u'\n' + Cli::tr("Detail: %1").arg(error.detail);
     return failUnusable(text);
 }
 
@@ -75,8 +76,7 @@ QString wrapped(const QString &text, int width, int indent)
     QStringList lines;
     QString line;
     for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        const qsizetype margin = lines.isEmpty() ? 0 : indent;
-        if (!line.isEmpty() && margin + line.size() + 1 + word.size() > width) {
+        if (!line.isEmpty() && indent + line.size() + 1 + word.size() > width) {
             lines << line;
             line.clear();
         }

@@ -17,11 +17,12 @@ enum ExitCode : int {
     ExitUnusable = 2, ///< a file or an input that cannot be used
 };
 
-/// Every text people read goes through the "Cli" translation context.
-inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// Every text people read goes through the "Cli" translation context: `Cli::tr(…)`, which lupdate reads the
+/// same way.
+struct Cli
 {
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// `one` when n is 1, else `many`, with %1 replaced by n ("1 country", "45 countries").
 QString plural(int n, const QString &one, const QString &many);
@@ -37,9 +38,11 @@ int failUnusable(const Error &error);
 
 /// Lines of "label  value" with the values lined up: `indent` spaces, labels padded to `labelWidth`
 /// (or to the longest label when `labelWidth` is 0).
-QString alignedLines(const QList<std::pair<QString, QString>> &rows, int indent = 2, qsizetype labelWidth = 0);
+QString alignedLines(const QList<std::pair<QString, QString>> &rows, int indent = 2,
+                     qsizetype labelWidth = 0);
 
-/// Wraps `text` at `width` columns, every line after the first indented by `indent` spaces.
+/// Wraps `text` to fit in `width` columns when it starts at column `indent` (after a label, say): every
+/// line after the first is indented by `indent` spaces.
 QString wrapped(const QString &text, int width, int indent);
 
 /// Keeps Qt's debug and info messages off the terminal (QT_LOGGING_RULES can still turn them on):

@@ -27,7 +27,8 @@ CommandLine::CommandLine(QString command)
     , m_usage(m_command + QStringLiteral(" [OPTIONS]"))
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")));
+    addOption(
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help and exit.")));
 }
 
 void CommandLine::addArgument(const QString &name, const QString &description)
@@ -43,7 +44,7 @@ void CommandLine::addOption(const QCommandLineOption &option)
 
 QString CommandLine::usageLine() const
 {
-    return tr("Usage: %1 %2").arg(QCoreApplication::applicationName(), m_usage);
+    return Cli::tr("Usage: %1 %2").arg(QCoreApplication::applicationName(), m_usage);
 }
 
 QString CommandLine::helpText() const
@@ -61,12 +62,12 @@ QString CommandLine::helpText() const
     if (!m_arguments.isEmpty()) {
         for (const auto &[name, description] : m_arguments)
             rows << std::pair{name, wrapped(description, HelpWidth, indent)};
-        parts << tr("Arguments:") + u'\n' + alignedLines(rows, 2, width);
+        parts << Cli::tr("Arguments:") + u'\n' + alignedLines(rows, 2, width);
         rows.clear();
     }
     for (const QCommandLineOption &option : m_options)
         rows << std::pair{optionSyntax(option), wrapped(option.description(), HelpWidth, indent)};
-    parts << tr("Options:") + u'\n' + alignedLines(rows, 2, width);
+    parts << Cli::tr("Options:") + u'\n' + alignedLines(rows, 2, width);
     if (!m_epilogue.isEmpty())
         parts << m_epilogue;
     return parts.join(QStringLiteral("\n\n"));
@@ -87,7 +88,7 @@ int CommandLine::usageError(const QString &message) const
     const QString app = QCoreApplication::applicationName();
     printErr(app + u' ' + m_command + QStringLiteral(": ") + message);
     printErr(usageLine());
-    printErr(tr("Run '%1 %2 --help' for more information.").arg(app, m_command));
+    printErr(Cli::tr("Run '%1 %2 --help' for more information.").arg(app, m_command));
     return ExitUsage;
 }
 
@@ -97,7 +98,11 @@ int CommandLine::intValue(const QString &name, int min, int max, QString *error)
     const QString text = m_parser.value(name);
     const int value = text.toInt(&ok);
     if (!ok || value < min || value > max) {
-        *error = tr("--%1 must be a whole number from %2 to %3 (got \"%4\")").arg(name).arg(min).arg(max).arg(text);
+        *error = Cli::tr("--%1 must be a whole number from %2 to %3 (got \"%4\")")
+                     .arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(text);
         return min;
     }
     return value;

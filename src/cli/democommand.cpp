@@ -13,7 +13,7 @@ class DemoCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("demo"); }
-    QString summary() const override { return tr("Write the demo forum into a new file."); }
+    QString summary() const override { return Cli::tr("Write the demo forum into a new file."); }
 
 protected:
     void describe(CommandLine &commandLine) const override;
@@ -24,19 +24,19 @@ void DemoCommand::describe(CommandLine &commandLine) const
 {
     commandLine.setUsage(QStringLiteral("demo FILE"));
     commandLine.setDescription(
-        tr("Creates FILE holding the demo forum: a made-up edition of a social and solidarity economy "
+        Cli::tr("Creates FILE holding the demo forum: a made-up edition of a social and solidarity economy "
            "forum with 350 participants from 45 countries on the five continents, four themes and a "
            "three-day programme. The same on every machine. An existing file is never overwritten."));
-    commandLine.addArgument(QStringLiteral("FILE"), tr("The forum file to create, e.g. demo.cordee."));
+    commandLine.addArgument(QStringLiteral("FILE"), Cli::tr("The forum file to create, e.g. demo.cordee."));
 }
 
 int DemoCommand::execute(const CommandLine &commandLine)
 {
     const QStringList arguments = commandLine.positionalArguments();
     if (arguments.isEmpty())
-        return commandLine.usageError(tr("the forum FILE to create is missing"));
+        return commandLine.usageError(Cli::tr("the forum FILE to create is missing"));
     if (arguments.size() > 1)
-        return commandLine.usageError(tr("one FILE only, unexpected \"%1\"").arg(arguments.at(1)));
+        return commandLine.usageError(Cli::tr("one FILE only, unexpected \"%1\"").arg(arguments.at(1)));
     return createForum(arguments.constFirst(), makeDemoForum());
 }
 

@@ -12,7 +12,7 @@ class NewCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("new"); }
-    QString summary() const override { return tr("Create a forum file, empty or from a JSON description."); }
+    QString summary() const override { return Cli::tr("Create a forum file, empty or from a JSON description."); }
 
 protected:
     void describe(CommandLine &commandLine) const override;
@@ -23,18 +23,18 @@ void NewCommand::describe(CommandLine &commandLine) const
 {
     commandLine.setUsage(QStringLiteral("new FILE (--title TITLE | --from FORUM.json)"));
     commandLine.setDescription(
-        tr("Creates the forum file FILE, either empty with a title or from a JSON description of the forum "
+        Cli::tr("Creates the forum file FILE, either empty with a title or from a JSON description of the forum "
            "(settings, themes, rooms, time slots, workshops, declaration). An existing file is never "
            "overwritten. Each problem of a description is reported as \"FORUM.json: FIELD: MESSAGE\" and "
            "no file is created."));
-    commandLine.addArgument(QStringLiteral("FILE"), tr("The forum file to create, e.g. forum.cordee."));
-    commandLine.addOption(QCommandLineOption(QStringLiteral("title"), tr("The forum's title."),
-                                             QStringLiteral("TITLE")));
+    commandLine.addArgument(QStringLiteral("FILE"), Cli::tr("The forum file to create, e.g. forum.cordee."));
+    commandLine.addOption(
+        QCommandLineOption(QStringLiteral("title"), Cli::tr("The forum's title."), QStringLiteral("TITLE")));
     commandLine.addOption(QCommandLineOption(QStringLiteral("from"),
-                                             tr("A JSON description of the forum; see the user manual for "
+                                             Cli::tr("A JSON description of the forum; see the user manual for "
                                                 "its keys."),
                                              QStringLiteral("FORUM.json")));
-    commandLine.setEpilogue(tr("Examples:\n"
+    commandLine.setEpilogue(Cli::tr("Examples:\n"
                                "  cordee-cli new forum.cordee --title \"Forum of the Alps\"\n"
                                "  cordee-cli new forum.cordee --from forum.json"));
 }
@@ -43,15 +43,15 @@ int NewCommand::execute(const CommandLine &commandLine)
 {
     const QStringList arguments = commandLine.positionalArguments();
     if (arguments.isEmpty())
-        return commandLine.usageError(tr("the forum FILE to create is missing"));
+        return commandLine.usageError(Cli::tr("the forum FILE to create is missing"));
     if (arguments.size() > 1)
-        return commandLine.usageError(tr("one FILE only, unexpected \"%1\"").arg(arguments.at(1)));
+        return commandLine.usageError(Cli::tr("one FILE only, unexpected \"%1\"").arg(arguments.at(1)));
     const bool hasTitle = commandLine.isSet(QStringLiteral("title"));
     const bool hasFrom = commandLine.isSet(QStringLiteral("from"));
     if (hasTitle && hasFrom)
-        return commandLine.usageError(tr("give --title or --from, not both"));
+        return commandLine.usageError(Cli::tr("give --title or --from, not both"));
     if (!hasTitle && !hasFrom)
-        return commandLine.usageError(tr("give --title TITLE or --from FORUM.json"));
+        return commandLine.usageError(Cli::tr("give --title TITLE or --from FORUM.json"));
 
     const QString path = arguments.constFirst();
     if (hasTitle) {

@@ -26,7 +26,8 @@ int createForum(const QString &path, const ForumData &data)
 {
     // Checked before anything else so that a typo in the name never overwrites a forum.
     if (QFileInfo::exists(path))
-        return failUnusable(tr("“%1” already exists; choose another name, a forum is never overwritten.").arg(path));
+        return failUnusable(
+            Cli::tr("“%1” already exists; choose another name, a forum is never overwritten.").arg(path));
     const QList<FieldProblem> problems = validateForumData(data);
     if (!problems.isEmpty()) {
         printProblems(QCoreApplication::applicationName(), problems);
@@ -35,7 +36,7 @@ int createForum(const QString &path, const ForumData &data)
     auto db = createForumFile(path, data);
     if (!db)
         return failUnusable(db.error());
-    printOut(tr("Created %1: \"%2\"").arg(path, data.info.title));
+    printOut(Cli::tr("Created %1: \"%2\"").arg(path, data.info.title));
     return ExitSuccess;
 }
 
@@ -43,18 +44,18 @@ std::optional<ForumData> readForumDescription(const QString &path)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile()) {
-        printErr(path + QStringLiteral(": ")
-                 + (QFileInfo::exists(path) ? tr("not a file") : tr("no such file")));
+        printErr(path + QStringLiteral(": ") +
+                 (QFileInfo::exists(path) ? Cli::tr("not a file") : Cli::tr("no such file")));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        printErr(path + QStringLiteral(": ") + tr("cannot be read (%1)").arg(file.errorString()));
+        printErr(path + QStringLiteral(": ") + Cli::tr("cannot be read (%1)").arg(file.errorString()));
         return std::nullopt;
     }
     ForumJsonReader reader;
     std::optional<ForumData> data = reader.read(file.readAll());
     if (!data && reader.problems().isEmpty())
-        printErr(path + QStringLiteral(": ") + tr("not a usable forum description"));
+        printErr(path + QStringLiteral(": ") + Cli::tr("not a usable forum description"));
     else if (!data)
         printProblems(path, reader.problems());
     return data;

@@ -70,16 +70,11 @@ QJsonObject toJson(const StatsReport &report)
     for (auto it = s.byCountry.cbegin(); it != s.byCountry.cend(); ++it)
         countries.insert(it.key(), it.value());
     return QJsonObject{
-        {QStringLiteral("title"), report.title},
-        {QStringLiteral("participants"), s.participants},
-        {QStringLiteral("countries"), s.countries()},
-        {QStringLiteral("continents"), s.continents()},
-        {QStringLiteral("workshops"), report.workshops},
-        {QStringLiteral("proposals"), report.proposals},
-        {QStringLiteral("by_continent"), continents},
-        {QStringLiteral("by_category"), categories},
-        {QStringLiteral("by_gender"), genders},
-        {QStringLiteral("by_country"), countries},
+        {QStringLiteral("title"), report.title},         {QStringLiteral("participants"), s.participants},
+        {QStringLiteral("countries"), s.countries()},    {QStringLiteral("continents"), s.continents()},
+        {QStringLiteral("workshops"), report.workshops}, {QStringLiteral("proposals"), report.proposals},
+        {QStringLiteral("by_continent"), continents},    {QStringLiteral("by_category"), categories},
+        {QStringLiteral("by_gender"), genders},          {QStringLiteral("by_country"), countries},
     };
 }
 
@@ -89,8 +84,8 @@ using Rows = QList<std::pair<QString, QString>>;
 QString countCell(int count, int total, int digits)
 {
     const QString share = total > 0 ? QString::number(100.0 * count / total, 'f', 1) : QStringLiteral("0.0");
-    return QString::number(count).rightJustified(digits) + QStringLiteral("  ") + share.rightJustified(5)
-           + QStringLiteral(" %");
+    return QString::number(count).rightJustified(digits) + QStringLiteral("  ") + share.rightJustified(5) +
+           QStringLiteral(" %");
 }
 
 QList<Rows> breakdownRows(const ForumStats &s)
@@ -102,14 +97,16 @@ QList<Rows> breakdownRows(const ForumStats &s)
         continents << std::pair{vocab::label(c), cell(s.byContinent.value(c))};
     for (Category c : vocab::categories())
         categories << std::pair{vocab::label(c), cell(s.byCategory.value(c))};
-    categories << std::pair{vocab::label(Category::Unspecified), cell(s.byCategory.value(Category::Unspecified))};
+    categories << std::pair{vocab::label(Category::Unspecified),
+                            cell(s.byCategory.value(Category::Unspecified))};
     for (Gender g : {Gender::Female, Gender::Male, Gender::Other, Gender::NotStated})
         genders << std::pair{vocab::label(g), cell(s.byGender.value(g))};
     // Countries by head count, the largest first; ties in code order.
     QList<std::pair<QString, int>> sorted;
     for (auto it = s.byCountry.cbegin(); it != s.byCountry.cend(); ++it)
         sorted << std::pair{it.key(), it.value()};
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
     const CountryTable &table = CountryTable::instance();
     for (const auto &[code, count] : sorted)
         countries << std::pair{table.displayName(code) + QStringLiteral(" (") + code + u')', cell(count)};
@@ -121,21 +118,24 @@ QString toText(const StatsReport &report)
     const ForumStats &s = report.stats;
     const QString dot = QStringLiteral(" · ");
     QStringList lines{
-        plural(s.participants, tr("%1 participant"), tr("%1 participants")) + dot
-            + plural(s.countries(), tr("%1 country"), tr("%1 countries")) + dot
-            + plural(s.continents(), tr("%1 continent"), tr("%1 continents")),
+        plural(s.participants, Cli::tr("%1 participant"), Cli::tr("%1 participants")) + dot +
+            plural(s.countries(), Cli::tr("%1 country"), Cli::tr("%1 countries")) + dot +
+            plural(s.continents(), Cli::tr("%1 continent"), Cli::tr("%1 continents")),
         report.title,
-        plural(report.workshops, tr("%1 workshop"), tr("%1 workshops")) + dot
-            + plural(report.proposals, tr("%1 proposal"), tr("%1 proposals")),
+        plural(report.workshops, Cli::tr("%1 workshop"), Cli::tr("%1 workshops")) + dot +
+            plural(report.proposals, Cli::tr("%1 proposal"), Cli::tr("%1 proposals")),
     };
     const QList<Rows> sections = breakdownRows(s);
-    const QStringList headings{tr("By continent"), tr("By category"), tr("By gender"), tr("By country")};
+    const QStringList headings{Cli::tr("By continent"), Cli::tr("By category"), Cli::tr("By gender"), Cli::tr("By country")};
     qsizetype width = 0;
     for (const Rows &rows : sections)
         for (const auto &row : rows)
             width = std::max(width, row.first.size());
-    for (qsizetype i = 0; i < sections.size(); ++i)
-        lines << QString() << headings.at(i) << alignedLines(sections.at(i), 2, width);
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        const Rows &rows = sections.at(i);
+        lines << QString() << headings.at(i)
+              << (rows.isEmpty() ? QStringLiteral("  ") + Cli::tr("(none)") : alignedLines(rows, 2, width));
+    }
     return lines.join(u'\n');
 }
 
@@ -144,7 +144,10 @@ class StatsCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("stats"); }
-    QString summary() const override { return tr("Print a forum's head counts by continent, category, gender and country."); }
+    QString summary() const override
+    {
+        return Cli::tr("Print a forum's head counts by continent, category, gender and country.");
+    }
 
 protected:
     void describe(CommandLine &commandLine) const override;
@@ -155,13 +158,13 @@ void StatsCommand::describe(CommandLine &commandLine) const
 {
     commandLine.setUsage(QStringLiteral("stats FILE [--json]"));
     commandLine.setDescription(
-        tr("Prints the head counts of the forum in FILE: participants (those who cancelled are not "
+        Cli::tr("Prints the head counts of the forum in FILE: participants (those who cancelled are not "
            "counted), countries, continents, workshops and proposals, then the participants by continent, "
            "category, gender and country."));
-    commandLine.addArgument(QStringLiteral("FILE"), tr("A forum file (.cordee)."));
+    commandLine.addArgument(QStringLiteral("FILE"), Cli::tr("A forum file (.cordee)."));
     commandLine.addOption(QCommandLineOption(
         QStringLiteral("json"),
-        tr("Print a JSON object instead: title, participants, countries, continents, workshops, proposals, "
+        Cli::tr("Print a JSON object instead: title, participants, countries, continents, workshops, proposals, "
            "by_continent, by_category, by_gender, by_country.")));
 }
 
@@ -169,10 +172,10 @@ int StatsCommand::execute(const CommandLine &commandLine)
 {
     const QStringList arguments = commandLine.positionalArguments();
     if (arguments.isEmpty())
-        return commandLine.usageError(tr("the forum FILE is missing"));
+        return commandLine.usageError(Cli::tr("the forum FILE is missing"));
     if (arguments.size() > 1)
-        return commandLine.usageError(tr("one FILE only, unexpected \"%1\"").arg(arguments.at(1)));
-    const auto db = ForumDatabase::open(arguments.constFirst());
+        return commandLine.usageError(Cli::tr("one FILE only, unexpected \"%1\"").arg(arguments.at(1)));
+    const auto db = ForumDatabase::openReadOnly(arguments.constFirst());
     if (!db)
         return failUnusable(db.error());
     const Result<StatsReport> report = loadReport(*db.value());

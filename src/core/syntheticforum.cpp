@@ -19,8 +19,7 @@ class SplitMix
 public:
     explicit SplitMix(quint64 seed)
         : m_state(seed)
-    {
-    }
+    {}
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
@@ -99,20 +98,21 @@ constexpr std::array<const char *, 5> languages{"fr", "en", "es", "pt", "ar"};
 
 // "Mar…" names on purpose: `bench` types "mar", "mari", "maria" into the search field.
 constexpr std::array<const char *, 30> womenNames{
-    "María", "Maria",  "Marie", "Mariana", "Marina", "Hélène", "Amélie", "Fatou",   "Aïcha",  "Awa",
-    "Ana",   "Beatriz", "Camille", "Chloé", "Inès",  "Joana",  "Leila",  "Lucía",   "Mónica", "Nadia",
-    "Noémie", "Sofía", "Yasmine", "Zoé",   "Claire", "Emma",   "Grace",  "Akosua",  "Mei",    "Rokia"};
+    "María",  "Maria",   "Marie",   "Mariana", "Marina", "Hélène", "Amélie", "Fatou",  "Aïcha",  "Awa",
+    "Ana",    "Beatriz", "Camille", "Chloé",   "Inès",   "Joana",  "Leila",  "Lucía",  "Mónica", "Nadia",
+    "Noémie", "Sofía",   "Yasmine", "Zoé",     "Claire", "Emma",   "Grace",  "Akosua", "Mei",    "Rokia"};
 constexpr std::array<const char *, 30> menNames{
-    "Mario",  "Marco",  "Marcos", "José",   "João",    "Jérôme", "Ahmed", "Amadou", "André",  "Bruno",
-    "Carlos", "Cheikh", "David",  "Diego",  "François", "Hugo",  "Ibrahima", "Joël", "Karim", "Luis",
-    "Mamadou", "Moussa", "Nicolás", "Omar", "Paulo",   "Pierre", "Rafael", "Sébastien", "Thomas", "Youssef"};
+    "Mario",    "Marco",  "Marcos", "José",      "João",    "Jérôme", "Ahmed",    "Amadou",
+    "André",    "Bruno",  "Carlos", "Cheikh",    "David",   "Diego",  "François", "Hugo",
+    "Ibrahima", "Joël",   "Karim",  "Luis",      "Mamadou", "Moussa", "Nicolás",  "Omar",
+    "Paulo",    "Pierre", "Rafael", "Sébastien", "Thomas",  "Youssef"};
 
-constexpr std::array<const char *, 25> firstSyllables{
-    "Ba", "Be", "Da", "Di", "Fa", "Ga", "Ke", "Lo", "Ma", "Me", "Ni", "Ou", "Pa",
-    "Ro", "Sa", "Ta", "To", "Va", "Yo", "Zé", "Ló", "Gué", "Dia", "Kou", "Ndi"};
+constexpr std::array<const char *, 25> firstSyllables{"Ba", "Be", "Da", "Di",  "Fa",  "Ga",  "Ke", "Lo", "Ma",
+                                                      "Me", "Ni", "Ou", "Pa",  "Ro",  "Sa",  "Ta", "To", "Va",
+                                                      "Yo", "Zé", "Ló", "Gué", "Dia", "Kou", "Ndi"};
 constexpr std::array<const char *, 14> middleSyllables{"la", "ri", "ne", "mo", "ssa", "ta", "ré",
-                                                       "ko", "lè", "ba", "go", "ra", "ni", "de"};
-constexpr std::array<const char *, 13> lastSyllables{"",  "t",  "n",   "s",  "z",   "ro", "ga",
+                                                       "ko", "lè", "ba", "go", "ra",  "ni", "de"};
+constexpr std::array<const char *, 13> lastSyllables{"",   "t",   "n",  "s",  "z",   "ro", "ga",
                                                      "ye", "mbe", "ud", "ez", "ard", "ou"};
 
 struct OrgKind
@@ -137,9 +137,9 @@ constexpr std::array<OrgKind, 12> orgKinds{{
 }};
 
 constexpr std::array<const char *, 20> orgWords{
-    "des Cimes", "Solidaire", "del Sur",  "du Fleuve", "Terra Viva", "Horizons",  "Les Communs",
-    "Nova",      "Kanaga",    "Ubuntu",   "Sahel",     "Andina",     "Atlântica", "Océane",
-    "Mosaïque",  "Tisserands", "Semences", "Lumière",  "Raíces",     "Alianza"};
+    "des Cimes", "Solidaire",  "del Sur",  "du Fleuve", "Terra Viva", "Horizons",  "Les Communs",
+    "Nova",      "Kanaga",     "Ubuntu",   "Sahel",     "Andina",     "Atlântica", "Océane",
+    "Mosaïque",  "Tisserands", "Semences", "Lumière",   "Raíces",     "Alianza"};
 
 struct Organisation
 {
@@ -148,7 +148,8 @@ struct Organisation
     Category category;
 };
 
-/// ASCII, lower case, accents folded, words joined by '-': "Union syndicale Océane" → "union-syndicale-oceane".
+/// ASCII, lower case, accents folded, words joined by '-': "Union syndicale Océane" →
+/// "union-syndicale-oceane".
 QString slug(const QString &text)
 {
     QString out;
@@ -166,7 +167,8 @@ Organisation organisation(int index)
 {
     const int kinds = int(orgKinds.size()), words = int(orgWords.size());
     const OrgKind &kind = orgKinds[size_t(index % kinds)];
-    QString name = QString::fromUtf8(kind.word) + u' ' + QString::fromUtf8(orgWords[size_t(index / kinds % words)]);
+    QString name =
+        QString::fromUtf8(kind.word) + u' ' + QString::fromUtf8(orgWords[size_t(index / kinds % words)]);
     if (const int round = index / (kinds * words); round > 0)
         name += u' ' + QString::number(round + 1);
     return Organisation{name, slug(name) + QStringLiteral(".example"), kind.category};
@@ -222,10 +224,12 @@ Participant Generator::person(int index)
     drawPreferences(p);
     if (m_rng.percent(3))
         p.unavailableSlots << QStringLiteral("W%1").arg(1 + m_rng.uniform(3));
-    static constexpr ParticipantStatus statuses[] = {ParticipantStatus::Registered, ParticipantStatus::Present,
-                                                     ParticipantStatus::Cancelled};
+    static constexpr ParticipantStatus statuses[] = {
+        ParticipantStatus::Registered, ParticipantStatus::Present, ParticipantStatus::Cancelled};
     static constexpr int statusWeights[] = {20, 78, 2};
     p.status = statuses[m_rng.weighted(statusWeights)];
+    if (index < int(countries.size()) && p.status == ParticipantStatus::Cancelled)
+        p.status = ParticipantStatus::Present; // so that the 45 countries are all counted
     if (m_rng.percent(4))
         p.roles.set(m_rng.percent(50) ? Role::Facilitator : Role::Rapporteur);
     return p;
@@ -310,7 +314,8 @@ ForumInfo syntheticInfo(int participants, quint64 seed)
 QList<Theme> syntheticThemes()
 {
     static constexpr std::array<const char *, 4> titles{"Measuring social impact", "Financing the SSE",
-                                                        "Éducation et formation", "Bienes comunes y territorios"};
+                                                        "Éducation et formation",
+                                                        "Bienes comunes y territorios"};
     QList<Theme> list;
     for (int i = 0; i < int(titles.size()); ++i)
         list << Theme{0, QStringLiteral("T%1").arg(i + 1), QString::fromUtf8(titles[size_t(i)]), {}};
@@ -340,16 +345,22 @@ QList<TimeSlot> syntheticSlots(const QDate &start)
     };
     using K = SlotKind;
     static constexpr Row rows[] = {
-        {"OPEN", 0, 9, 10, K::Conference, "Opening"},  {"W1", 0, 10, 12, K::Workshops, ""},
-        {"LUNCH1", 0, 12, 14, K::Break, "Lunch"},      {"RT", 0, 14, 16, K::RoundTable, "Round table"},
-        {"W2", 1, 9, 11, K::Workshops, ""},            {"BREAK", 1, 11, 12, K::Break, "Coffee break"},
-        {"W3", 1, 14, 16, K::Workshops, ""},           {"DECL", 2, 10, 12, K::Conference, "Declaration"},
+        {"OPEN", 0, 9, 10, K::Conference, "Opening"}, {"W1", 0, 10, 12, K::Workshops, ""},
+        {"LUNCH1", 0, 12, 14, K::Break, "Lunch"},     {"RT", 0, 14, 16, K::RoundTable, "Round table"},
+        {"W2", 1, 9, 11, K::Workshops, ""},           {"BREAK", 1, 11, 12, K::Break, "Coffee break"},
+        {"W3", 1, 14, 16, K::Workshops, ""},          {"DECL", 2, 10, 12, K::Conference, "Declaration"},
     };
     QList<TimeSlot> list;
     for (const Row &r : rows) {
         const bool plenary = r.kind == K::Conference || r.kind == K::RoundTable;
-        list << TimeSlot{0,      QString::fromLatin1(r.key),  start.addDays(r.day), QTime(r.startH, 0),
-                         QTime(r.endH, 0), r.kind, QString::fromUtf8(r.title), plenary ? QStringLiteral("HALL") : QString()};
+        list << TimeSlot{0,
+                         QString::fromLatin1(r.key),
+                         start.addDays(r.day),
+                         QTime(r.startH, 0),
+                         QTime(r.endH, 0),
+                         r.kind,
+                         QString::fromUtf8(r.title),
+                         plenary ? QStringLiteral("HALL") : QString()};
     }
     return list;
 }

@@ -8,10 +8,11 @@ namespace cordee {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads ForumJson::tr the same way).
+struct ForumJson
 {
-    return QCoreApplication::translate("ForumJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ForumJson)
+};
 
 QString join(const QString &path, const QString &key)
 {
@@ -34,7 +35,7 @@ void ForumJsonReader::checkKeys(const QJsonObject &object, const QString &path, 
 {
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!allowed.contains(it.key()))
-            problem(join(path, it.key()), tr("unknown key (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
+            problem(join(path, it.key()), ForumJson::tr("unknown key (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
 }
 
 QString ForumJsonReader::string(const QJsonObject &o, const QString &path, const QString &key, bool required)
@@ -42,15 +43,15 @@ QString ForumJsonReader::string(const QJsonObject &o, const QString &path, const
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            problem(join(path, key), tr("is required"));
+            problem(join(path, key), ForumJson::tr("is required"));
         return {};
     }
     if (!v.isString()) {
-        problem(join(path, key), tr("must be text"));
+        problem(join(path, key), ForumJson::tr("must be text"));
         return {};
     }
     if (required && v.toString().trimmed().isEmpty())
-        problem(join(path, key), tr("must not be empty"));
+        problem(join(path, key), ForumJson::tr("must not be empty"));
     return v.toString().trimmed();
 }
 
@@ -60,7 +61,7 @@ int ForumJsonReader::integer(const QJsonObject &o, const QString &path, const QS
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isDouble() || v.toDouble() != double(v.toInt())) {
-        problem(join(path, key), tr("must be a whole number"));
+        problem(join(path, key), ForumJson::tr("must be a whole number"));
         return fallback;
     }
     return v.toInt();
@@ -73,7 +74,7 @@ QDate ForumJsonReader::date(const QJsonObject &o, const QString &path, const QSt
         return {};
     const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!d.isValid())
-        problem(join(path, key), tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(text));
+        problem(join(path, key), ForumJson::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(text));
     return d;
 }
 
@@ -84,7 +85,7 @@ QTime ForumJsonReader::time(const QJsonObject &o, const QString &path, const QSt
         return {};
     const QTime t = QTime::fromString(text, QStringLiteral("H:mm"));
     if (!t.isValid())
-        problem(join(path, key), tr("\"%1\" is not a time of the form HH:MM").arg(text));
+        problem(join(path, key), ForumJson::tr("\"%1\" is not a time of the form HH:MM").arg(text));
     return t;
 }
 
@@ -94,7 +95,7 @@ QJsonArray ForumJsonReader::array(const QJsonObject &o, const QString &path, con
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray()) {
-        problem(join(path, key), tr("must be a list"));
+        problem(join(path, key), ForumJson::tr("must be a list"));
         return {};
     }
     return v.toArray();
@@ -107,11 +108,11 @@ std::optional<ForumData> ForumJsonReader::read(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const qsizetype line = json.left(error.offset).count('\n') + 1;
-        problem(QString(), tr("not valid JSON at line %1: %2").arg(line).arg(error.errorString()));
+        problem(QString(), ForumJson::tr("not valid JSON at line %1: %2").arg(line).arg(error.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        problem(QString(), tr("the description must be a JSON object"));
+        problem(QString(), ForumJson::tr("the description must be a JSON object"));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -130,7 +131,7 @@ std::optional<ForumData> ForumJsonReader::read(const QByteArray &json)
         const bool known = std::any_of(m_problems.cbegin(), m_problems.cend(),
                                        [&](const FieldProblem &q) { return q.field == p.field; });
         if (!known)
-            m_problems << FieldProblem{p.field == u"end" ? QStringLiteral("end") : p.field, p.message};
+            m_problems << p;
     }
     if (!m_problems.isEmpty())
         return std::nullopt;
@@ -152,7 +153,7 @@ void ForumJsonReader::readInfo(const QJsonObject &root, ForumInfo &info)
         const QJsonArray langs = array(root, {}, QStringLiteral("languages"));
         for (qsizetype i = 0; i < langs.size(); ++i) {
             if (!langs.at(i).isString())
-                problem(indexPath(QStringLiteral("languages"), i), tr("must be a language code such as \"fr\""));
+                problem(indexPath(QStringLiteral("languages"), i), ForumJson::tr("must be a language code such as \"fr\""));
             else
                 info.languages << langs.at(i).toString().trimmed().toLower();
         }
@@ -165,7 +166,7 @@ void ForumJsonReader::readInfo(const QJsonObject &root, ForumInfo &info)
         info.workshopMin = integer(o, path, QStringLiteral("min"), ForumInfo::DefaultWorkshopMin);
         info.workshopMax = integer(o, path, QStringLiteral("max"), ForumInfo::DefaultWorkshopMax);
     } else if (!size.isUndefined()) {
-        problem(QStringLiteral("workshop_size"), tr("must be an object with \"min\" and \"max\""));
+        problem(QStringLiteral("workshop_size"), ForumJson::tr("must be an object with \"min\" and \"max\""));
     }
 }
 
@@ -187,7 +188,7 @@ void ForumJsonReader::readProgramme(const QJsonObject &root, ForumData &data)
         Room r{0, string(o, path, QStringLiteral("key"), true), string(o, path, QStringLiteral("name")),
                integer(o, path, QStringLiteral("capacity"), 0)};
         if (!o.contains(QStringLiteral("capacity")))
-            problem(join(path, QStringLiteral("capacity")), tr("is required"));
+            problem(join(path, QStringLiteral("capacity")), ForumJson::tr("is required"));
         if (r.name.isEmpty())
             r.name = r.key;
         data.rooms << r;
@@ -229,7 +230,7 @@ void ForumJsonReader::readSlots(const QJsonArray &slotList, ForumData &data)
             t.kind = *k;
         else if (!kind.isEmpty())
             problem(join(path, QStringLiteral("kind")),
-                    tr("\"%1\" is not one of conference, round_table, workshops, break").arg(kind));
+                    ForumJson::tr("\"%1\" is not one of conference, round_table, workshops, break").arg(kind));
         t.title = string(o, path, QStringLiteral("title"));
         t.room = string(o, path, QStringLiteral("room"));
         data.timeSlots << t;
@@ -243,7 +244,7 @@ void ForumJsonReader::readDeclaration(const QJsonObject &root, DeclarationTexts 
         return;
     const QString path = QStringLiteral("declaration");
     if (!v.isObject()) {
-        problem(path, tr("must be an object"));
+        problem(path, ForumJson::tr("must be an object"));
         return;
     }
     const QJsonObject o = v.toObject();

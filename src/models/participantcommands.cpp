@@ -8,10 +8,11 @@ namespace cordee {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads Commands::tr the same way).
+struct Commands
 {
-    return QCoreApplication::translate("Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
 
 } // namespace
 
@@ -19,7 +20,7 @@ AddParticipantCommand::AddParticipantCommand(ForumDocument *document, Participan
     : m_document(document)
     , m_participant(std::move(participant))
 {
-    setText(tr("Add %1").arg(m_participant.displayName()));
+    setText(Commands::tr("Add %1").arg(m_participant.displayName()));
 }
 
 void AddParticipantCommand::redo()
@@ -39,7 +40,7 @@ EditParticipantCommand::EditParticipantCommand(ForumDocument *document, Particip
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setText(tr("Edit %1").arg(m_after.displayName()));
+    setText(Commands::tr("Edit %1").arg(m_after.displayName()));
 }
 
 void EditParticipantCommand::redo()
@@ -58,8 +59,8 @@ DeleteParticipantsCommand::DeleteParticipantsCommand(ForumDocument *document, QL
     , m_participants(std::move(participants))
 {
     setText(m_participants.size() == 1
-                ? tr("Delete %1").arg(m_participants.constFirst().displayName())
-                : QCoreApplication::translate("Commands", "Delete %n participant(s)", nullptr,
+                ? Commands::tr("Delete %1").arg(m_participants.constFirst().displayName())
+                : Commands::tr("Delete %n participant(s)", nullptr,
                                               int(m_participants.size())));
 }
 
@@ -82,7 +83,7 @@ EditForumInfoCommand::EditForumInfoCommand(ForumDocument *document, ForumInfo af
     , m_before(document->info())
     , m_after(std::move(after))
 {
-    setText(tr("Edit the forum's settings"));
+    setText(Commands::tr("Edit the forum's settings"));
 }
 
 void EditForumInfoCommand::redo()

@@ -4,6 +4,7 @@
 #include "writetransaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -18,10 +19,11 @@ namespace cordee {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads Storage::tr the same way).
+struct Storage
 {
-    return QCoreApplication::translate("Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 // What the first 100 bytes of a SQLite file say, read before SQLite touches it so a foreign file is
 // refused without a single byte written.
@@ -55,9 +57,10 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+// Files are named as the user gave them (a folder, a relative path), so the message says which one.
 Error fileError(const QString &path, const QString &message, const QString &detail = {})
 {
-    return Error{message.arg(QFileInfo(path).fileName()), detail};
+    return Error{message.arg(QDir::toNativeSeparators(path)), detail};
 }
 
 } // namespace
@@ -99,14 +102,14 @@ Status ForumDatabase::connect(bool readOnly)
                           ? QSqlDatabase::database(m_connectionName, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!db.isValid())
-        return Error{tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."), {}};
+        return Error{Storage::tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."), {}};
     if (db.isOpen())
         db.close();
     db.setDatabaseName(m_path);
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return fileError(m_path, tr("“%1” could not be opened."), db.lastError().text());
+        return fileError(m_path, Storage::tr("“%1” could not be opened."), db.lastError().text());
     return {};
 }
 
@@ -115,14 +118,14 @@ Status ForumDatabase::applyPragmas()
     const QSqlDatabase db = connection();
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                                "PRAGMA secure_delete = ON"})
-        if (Status s = sql::exec(db, QString::fromLatin1(pragma), tr("setting up the connection")); !s)
+        if (Status s = sql::exec(db, QString::fromLatin1(pragma), Storage::tr("setting up the connection")); !s)
             return s;
     return {};
 }
 
 int ForumDatabase::schemaVersion() const
 {
-    const auto v = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"), tr("reading the schema version"));
+    const auto v = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"), Storage::tr("reading the schema version"));
     return v ? v->toInt() : -1;
 }
 
@@ -131,63 +134,80 @@ Result<std::unique_ptr<ForumDatabase>> ForumDatabase::open(const QString &path)
     return open(path, schemaMigrations());
 }
 
-Result<std::unique_ptr<ForumDatabase>> ForumDatabase::open(const QString &path, const QList<Migration> &migrations)
+Result<int> ForumDatabase::inspect(ForumDatabase &db, int latest)
 {
+    const QString &path = db.m_path;
     const QFileInfo info(path);
     if (!info.exists())
-        return fileError(path, tr("“%1” does not exist."));
+        return fileError(path, Storage::tr("“%1” does not exist."));
     if (!info.isFile() || !info.isReadable())
-        return fileError(path, tr("“%1” cannot be read."));
+        return fileError(path, Storage::tr("“%1” cannot be read."));
     const Header header = readHeader(path);
     if (!header.isSqlite)
-        return fileError(path, tr("“%1” is not a Cordée forum: it is not a database file."));
+        return fileError(path, Storage::tr("“%1” is not a Cordée forum: it is not a database file."));
     if (header.applicationId != ApplicationId)
-        return fileError(path, tr("“%1” is a database, but not a Cordée forum."));
-    const int latest = latestVersion(migrations);
-
-    std::unique_ptr<ForumDatabase> db(new ForumDatabase(path));
-    // Look before writing: a read-only connection checks integrity and the real schema version.
-    if (Status s = db->connect(true); !s)
+        return fileError(path, Storage::tr("“%1” is a database, but not a Cordée forum."));
+    if (Status s = db.connect(true); !s)
         return s.error();
-    const auto check = sql::scalar(db->connection(), QStringLiteral("PRAGMA quick_check"), tr("checking the file"));
+    const auto check = sql::scalar(db.connection(), QStringLiteral("PRAGMA quick_check"), Storage::tr("checking the file"));
     if (!check || check->toString() != u"ok")
-        return fileError(path, tr("“%1” is damaged and cannot be opened. Open a backup copy instead."),
+        return fileError(path, Storage::tr("“%1” is damaged and cannot be opened. Open a backup copy instead."),
                          check ? check->toString() : check.error().detail);
-    const int version = db->schemaVersion();
+    const int version = db.schemaVersion();
     if (version > latest)
-        return Error{tr("“%1” was written by a newer version of Cordée (file format %2; this version reads up "
+        return Error{Storage::tr("“%1” was written by a newer version of Cordée (file format %2; this version reads up "
                         "to %3). Update Cordée to open it.")
-                         .arg(info.fileName())
+                         .arg(QDir::toNativeSeparators(path))
                          .arg(version)
                          .arg(latest),
                      {}};
-    if (!info.isWritable())
-        return fileError(path, tr("“%1” is read-only; Cordée saves every change at once and needs to write it."));
+    return version;
+}
 
+Result<std::unique_ptr<ForumDatabase>> ForumDatabase::open(const QString &path, const QList<Migration> &migrations)
+{
+    const int latest = latestVersion(migrations);
+    std::unique_ptr<ForumDatabase> db(new ForumDatabase(path));
+    const auto version = inspect(*db, latest);
+    if (!version)
+        return version.error();
+    if (!QFileInfo(path).isWritable())
+        return fileError(path, Storage::tr("“%1” is read-only; Cordée saves every change at once and needs to write it."));
     if (Status s = db->connect(false); !s)
         return s.error();
     if (Status s = db->applyPragmas(); !s)
         return s.error();
-    if (version < latest) {
-        const QString backup = path + QStringLiteral(".v%1.bak").arg(version);
+    if (*version < latest) {
+        const QString backup = path + QStringLiteral(".v%1.bak").arg(*version);
         if (Status s = db->backupTo(backup); !s)
             return s.error();
-        if (Status s = db->migrate(version, migrations); !s)
+        if (Status s = db->migrate(*version, migrations); !s)
             return s.error();
     }
+    return db;
+}
+
+Result<std::unique_ptr<ForumDatabase>> ForumDatabase::openReadOnly(const QString &path)
+{
+    std::unique_ptr<ForumDatabase> db(new ForumDatabase(path));
+    const auto version = inspect(*db, currentSchemaVersion());
+    if (!version)
+        return version.error();
+    if (*version < currentSchemaVersion())
+        return fileError(path, Storage::tr("“%1” is in an older format: open it once in Cordée to update it."));
     return db;
 }
 
 Result<std::unique_ptr<ForumDatabase>> ForumDatabase::create(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return fileError(path, tr("“%1” already exists."));
+        return fileError(path, Storage::tr("“%1” already exists."));
     std::unique_ptr<ForumDatabase> db(new ForumDatabase(path));
     if (Status s = db->connect(false); !s)
         return s.error();
     const QSqlDatabase conn = db->connection();
     Status s = sql::exec(conn, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
-                         tr("creating the file"));
+                         Storage::tr("creating the file"));
     if (s)
         s = db->applyPragmas();
     if (s)
@@ -207,7 +227,7 @@ Status ForumDatabase::migrate(int from, const QList<Migration> &migrations)
     for (const Migration &m : migrations) {
         if (m.version <= from)
             continue;
-        const QString what = tr("updating the file to format %1").arg(m.version);
+        const QString what = Storage::tr("updating the file to format %1").arg(m.version);
         WriteTransaction tx(db);
         if (Status s = tx.begin(what); !s)
             return s;
@@ -226,8 +246,11 @@ Status ForumDatabase::backupTo(const QString &target) const
 {
     sqlite3 *source = nativeHandle(connection());
     if (!source)
-        return Error{tr("The forum could not be copied: no SQLite connection."), {}};
-    for (const char *suffix : {"-wal", "-shm"})
+        return Error{Storage::tr("The forum could not be copied: no SQLite connection."), {}};
+    if (QFileInfo(target).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return fileError(target, Storage::tr("A forum cannot be copied onto itself (“%1”)."));
+    // The copy replaces whatever was there, even a file that is not a database.
+    for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(target + QLatin1String(suffix));
     sqlite3 *dest = nullptr;
     const QByteArray targetPath = QFile::encodeName(target);
@@ -248,13 +271,13 @@ Status ForumDatabase::backupTo(const QString &target) const
         detail = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
     sqlite3_close(dest);
     if (!detail.isEmpty())
-        return fileError(target, tr("The copy “%1” could not be written."), detail);
+        return fileError(target, Storage::tr("The copy “%1” could not be written."), detail);
     return {};
 }
 
 Status ForumDatabase::checkpoint() const
 {
-    return sql::exec(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), tr("saving the file"));
+    return sql::exec(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), Storage::tr("saving the file"));
 }
 
 } // namespace cordee

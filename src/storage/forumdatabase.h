@@ -34,6 +34,10 @@ public:
     /// The same with another list of migration steps: lets tests exercise the migration path.
     static Result<std::unique_ptr<ForumDatabase>> open(const QString &path, const QList<Migration> &migrations);
 
+    /// Opens a forum for reading only (reports, statistics): the same refusals as open(), nothing is ever
+    /// written, and a file in an older format is read as it is only when no migration is needed.
+    static Result<std::unique_ptr<ForumDatabase>> openReadOnly(const QString &path);
+
     /// Creates a new, empty forum file. Refuses to overwrite an existing file.
     static Result<std::unique_ptr<ForumDatabase>> create(const QString &path);
 
@@ -51,6 +55,9 @@ public:
 private:
     explicit ForumDatabase(QString path);
     Status connect(bool readOnly);
+    /// Checks a file before anything is written: a forum, intact, not newer than `latest`. Leaves `db`
+    /// connected read-only and returns the file's schema version.
+    static Result<int> inspect(ForumDatabase &db, int latest);
     Status applyPragmas();
     Status migrate(int from, const QList<Migration> &migrations);
 

@@ -14,10 +14,11 @@ namespace cordee {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads Storage::tr the same way).
+struct Storage
 {
-    return QCoreApplication::translate("Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 Status writeProgramme(ForumRepository &forum, ForumData &data)
 {
@@ -40,7 +41,7 @@ Status writeProgramme(ForumRepository &forum, ForumData &data)
 
 Status writeAssignments(const QSqlDatabase &db, const ForumData &data)
 {
-    const QString what = tr("saving the workshops' members");
+    const QString what = Storage::tr("saving the workshops' members");
     QHash<QString, std::pair<qint64, qint64>> workshops; // key → (workshop id, slot id)
     QSqlQuery q(db);
     if (Status s = sql::exec(q, QStringLiteral("SELECT key, id, slot_id FROM workshop"), {}, what); !s)
@@ -50,7 +51,7 @@ Status writeAssignments(const QSqlDatabase &db, const ForumData &data)
     for (const AssignmentData &a : data.assignments) {
         const auto w = workshops.constFind(a.workshop);
         if (w == workshops.cend() || a.participantIndex < 0 || a.participantIndex >= data.participants.size())
-            return Error{tr("An assignment names an unknown workshop or participant."), a.workshop};
+            return Error{Storage::tr("An assignment names an unknown workshop or participant."), a.workshop};
         if (Status s = sql::exec(q,
                                  QStringLiteral("INSERT INTO assignment (participant_id, workshop_id, slot_id, pinned) "
                                                 "VALUES (?, ?, ?, ?)"),
@@ -67,7 +68,7 @@ Status writeAssignments(const QSqlDatabase &db, const ForumData &data)
 Status writeForumData(ForumDatabase &db, ForumData data)
 {
     WriteTransaction tx(db.connection());
-    if (Status s = tx.begin(tr("writing the forum")); !s)
+    if (Status s = tx.begin(Storage::tr("writing the forum")); !s)
         return s;
     ForumRepository forum(db.connection());
     if (Status s = writeProgramme(forum, data); !s)
@@ -87,7 +88,7 @@ Result<std::unique_ptr<ForumDatabase>> createForumFile(const QString &path, cons
         QStringList lines;
         for (const FieldProblem &p : problems)
             lines << p.field + QStringLiteral(": ") + p.message;
-        return Error{QCoreApplication::translate("Storage", "The forum description has %n problem(s):", nullptr, int(problems.size())) + u'\n'
+        return Error{Storage::tr("The forum description has %n problem(s):", nullptr, int(problems.size())) + u'\n'
                          + lines.join(u'\n'),
                      {}};
     }

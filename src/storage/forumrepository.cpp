@@ -9,10 +9,11 @@ namespace cordee {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads Storage::tr the same way).
+struct Storage
 {
-    return QCoreApplication::translate("Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 QString isoDate(const QDate &d)
 {
@@ -37,7 +38,7 @@ Result<ForumInfo> ForumRepository::loadInfo() const
     if (Status s = sql::exec(q,
                              QStringLiteral("SELECT title, edition, theme, city, country, start_date, end_date, "
                                             "organizer, languages, workshop_min, workshop_max FROM forum WHERE id = 1"),
-                             {}, tr("reading the forum's settings"));
+                             {}, Storage::tr("reading the forum's settings"));
         !s)
         return s;
     ForumInfo info;
@@ -60,7 +61,7 @@ Result<ForumInfo> ForumRepository::loadInfo() const
 Status ForumRepository::saveInfo(const ForumInfo &info)
 {
     // UPDATE then INSERT rather than SQLite's INSERT OR REPLACE, to stay portable.
-    const QString what = tr("saving the forum's settings");
+    const QString what = Storage::tr("saving the forum's settings");
     const std::initializer_list<QVariant> values{
         info.title,          info.edition,          info.theme,
         info.city,           sql::nullIfEmpty(info.country), sql::nullIfEmpty(isoDate(info.startDate)),
@@ -85,7 +86,7 @@ Result<QList<Theme>> ForumRepository::loadThemes() const
 {
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q, QStringLiteral("SELECT id, key, title, description FROM theme ORDER BY position, id"),
-                             {}, tr("reading the themes"));
+                             {}, Storage::tr("reading the themes"));
         !s)
         return s;
     QList<Theme> out;
@@ -98,7 +99,7 @@ Result<QList<Room>> ForumRepository::loadRooms() const
 {
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q, QStringLiteral("SELECT id, key, name, capacity FROM room ORDER BY key"), {},
-                             tr("reading the rooms"));
+                             Storage::tr("reading the rooms"));
         !s)
         return s;
     QList<Room> out;
@@ -114,7 +115,7 @@ Result<QList<TimeSlot>> ForumRepository::loadTimeSlots() const
                              QStringLiteral("SELECT s.id, s.key, s.day, s.start_time, s.end_time, s.kind, s.title, "
                                             "r.key FROM time_slot s LEFT JOIN room r ON r.id = s.room_id "
                                             "ORDER BY s.day, s.start_time, s.key"),
-                             {}, tr("reading the programme"));
+                             {}, Storage::tr("reading the programme"));
         !s)
         return s;
     QList<TimeSlot> out;
@@ -142,7 +143,7 @@ Result<QList<Workshop>> ForumRepository::loadWorkshops() const
                                             "JOIN time_slot s ON s.id = w.slot_id "
                                             "LEFT JOIN theme t ON t.id = w.theme_id "
                                             "LEFT JOIN room r ON r.id = w.room_id ORDER BY s.day, s.start_time, w.key"),
-                             {}, tr("reading the workshops"));
+                             {}, Storage::tr("reading the workshops"));
         !s)
         return s;
     QList<Workshop> out;
@@ -158,7 +159,7 @@ Result<DeclarationTexts> ForumRepository::loadDeclaration() const
     DeclarationTexts texts;
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q, QStringLiteral("SELECT part, body FROM declaration_text WHERE language = ''"), {},
-                             tr("reading the declaration"));
+                             Storage::tr("reading the declaration"));
         !s)
         return s;
     while (q.next()) {
@@ -169,7 +170,7 @@ Result<DeclarationTexts> ForumRepository::loadDeclaration() const
             texts.conclusion = q.value(1).toString();
     }
     if (Status s = sql::exec(q, QStringLiteral("SELECT name, title FROM guest ORDER BY position, id"), {},
-                             tr("reading the guests of honour"));
+                             Storage::tr("reading the guests of honour"));
         !s)
         return s;
     while (q.next())
@@ -179,7 +180,7 @@ Result<DeclarationTexts> ForumRepository::loadDeclaration() const
 
 Status ForumRepository::saveDeclaration(const DeclarationTexts &texts)
 {
-    const QString what = tr("saving the declaration");
+    const QString what = Storage::tr("saving the declaration");
     QSqlQuery q(m_db);
     for (const auto &[part, body] : {std::pair{QStringLiteral("patronage"), texts.patronage},
                                      std::pair{QStringLiteral("conclusion"), texts.conclusion}})
@@ -207,7 +208,7 @@ Status ForumRepository::insertTheme(Theme &theme, int position)
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q, QStringLiteral("INSERT INTO theme (key, title, description, position) "
                                                "VALUES (?, ?, ?, ?)"),
-                             {theme.key, theme.title, theme.description, position}, tr("saving a theme"));
+                             {theme.key, theme.title, theme.description, position}, Storage::tr("saving a theme"));
         !s)
         return s;
     theme.id = q.lastInsertId().toLongLong();
@@ -218,7 +219,7 @@ Status ForumRepository::insertRoom(Room &room)
 {
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q, QStringLiteral("INSERT INTO room (key, name, capacity) VALUES (?, ?, ?)"),
-                             {room.key, room.name, room.capacity}, tr("saving a room"));
+                             {room.key, room.name, room.capacity}, Storage::tr("saving a room"));
         !s)
         return s;
     room.id = q.lastInsertId().toLongLong();
@@ -240,7 +241,7 @@ Status ForumRepository::insertTimeSlot(TimeSlot &slot)
                                             "room_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                              {slot.key, isoDate(slot.date), hhmm(slot.start), hhmm(slot.end), vocab::key(slot.kind),
                               slot.title, sql::nullIfZero(roomId)},
-                             tr("saving a time slot"));
+                             Storage::tr("saving a time slot"));
         !s)
         return s;
     slot.id = q.lastInsertId().toLongLong();
@@ -272,7 +273,7 @@ Status ForumRepository::insertWorkshop(Workshop &w)
                              {w.key, *slotId, sql::nullIfZero(themeId), sql::nullIfZero(roomId),
                               sql::nullIfEmpty(w.language), w.title, sql::nullIfZero(w.facilitatorId),
                               sql::nullIfZero(w.rapporteurId)},
-                             tr("saving a workshop"));
+                             Storage::tr("saving a workshop"));
         !s)
         return s;
     w.id = q.lastInsertId().toLongLong();
@@ -281,21 +282,21 @@ Status ForumRepository::insertWorkshop(Workshop &w)
 
 Result<int> ForumRepository::countWorkshops() const
 {
-    const auto v = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM workshop"), tr("counting workshops"));
+    const auto v = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM workshop"), Storage::tr("counting workshops"));
     return v ? Result<int>(v->toInt()) : Result<int>(v.error());
 }
 
 Result<int> ForumRepository::countProposals() const
 {
     const auto v = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM proposal WHERE parent_id IS NULL"),
-                               tr("counting proposals"));
+                               Storage::tr("counting proposals"));
     return v ? Result<int>(v->toInt()) : Result<int>(v.error());
 }
 
 Result<QHash<QString, qint64>> ForumRepository::keyIds(const QString &table) const
 {
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(q, QStringLiteral("SELECT key, id FROM ") + table, {}, tr("reading keys")); !s)
+    if (Status s = sql::exec(q, QStringLiteral("SELECT key, id FROM ") + table, {}, Storage::tr("reading keys")); !s)
         return s;
     QHash<QString, qint64> out;
     while (q.next())
@@ -307,11 +308,11 @@ Result<qint64> ForumRepository::idForKey(const QString &table, const QString &ke
 {
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q, QStringLiteral("SELECT id FROM %1 WHERE key = ?").arg(table), {key},
-                             tr("looking up \"%1\"").arg(key));
+                             Storage::tr("looking up \"%1\"").arg(key));
         !s)
         return s;
     if (!q.next())
-        return Error{tr("Nothing is called \"%1\" in %2.").arg(key, table), {}};
+        return Error{Storage::tr("Nothing is called \"%1\" in %2.").arg(key, table), {}};
     return q.value(0).toLongLong();
 }
 

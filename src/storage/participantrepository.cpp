@@ -10,10 +10,11 @@ namespace cordee {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads Storage::tr the same way).
+struct Storage
 {
-    return QCoreApplication::translate("Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 const QString kColumns = QStringLiteral("id, first_name, last_name, email, organisation, country, gender, "
                                         "age_band, category, languages, roles, notes, status");
@@ -71,13 +72,13 @@ Result<Participant> ParticipantRepository::load(qint64 id) const
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return Error{tr("Participant %1 is not in the forum.").arg(id), {}};
+        return Error{Storage::tr("Participant %1 is not in the forum.").arg(id), {}};
     return list->constFirst();
 }
 
 Result<QList<Participant>> ParticipantRepository::loadWhere(const QString &where, const QVariantList &values) const
 {
-    const QString what = tr("reading the participants");
+    const QString what = Storage::tr("reading the participants");
     const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -145,7 +146,7 @@ Status ParticipantRepository::insert(Participant &participant)
 
 Status ParticipantRepository::insert(QList<Participant> &participants)
 {
-    const QString what = tr("saving a participant");
+    const QString what = Storage::tr("saving a participant");
     if (Status s = refreshKeyMaps(); !s)
         return s;
     QSqlQuery withId(m_db), withoutId(m_db);
@@ -178,12 +179,12 @@ Status ParticipantRepository::insert(QList<Participant> &participants)
 
 Status ParticipantRepository::writeLinks(qint64 id, const Participant &p)
 {
-    const QString what = tr("saving a participant's preferences");
+    const QString what = Storage::tr("saving a participant's preferences");
     QSqlQuery q(m_db);
     for (qsizetype rank = 0; rank < p.preferences.size() && rank < Participant::MaxPreferences; ++rank) {
         const auto theme = m_themeIds.constFind(p.preferences.at(rank));
         if (theme == m_themeIds.cend())
-            return Error{tr("There is no theme \"%1\" in this forum.").arg(p.preferences.at(rank)), {}};
+            return Error{Storage::tr("There is no theme \"%1\" in this forum.").arg(p.preferences.at(rank)), {}};
         if (Status s = sql::exec(q, QStringLiteral("INSERT INTO participant_preference (participant_id, rank, "
                                                    "theme_id) VALUES (?, ?, ?)"),
                                  {id, int(rank + 1), *theme}, what);
@@ -193,7 +194,7 @@ Status ParticipantRepository::writeLinks(qint64 id, const Participant &p)
     for (const QString &slotKey : p.unavailableSlots) {
         const auto slot = m_slotIds.constFind(slotKey);
         if (slot == m_slotIds.cend())
-            return Error{tr("There is no time slot \"%1\" in this forum.").arg(slotKey), {}};
+            return Error{Storage::tr("There is no time slot \"%1\" in this forum.").arg(slotKey), {}};
         if (Status s = sql::exec(q, QStringLiteral("INSERT INTO participant_unavailability (participant_id, slot_id) "
                                                    "VALUES (?, ?)"),
                                  {id, *slot}, what);
@@ -205,7 +206,7 @@ Status ParticipantRepository::writeLinks(qint64 id, const Participant &p)
 
 Status ParticipantRepository::update(const Participant &p)
 {
-    const QString what = tr("saving a participant");
+    const QString what = Storage::tr("saving a participant");
     if (Status s = refreshKeyMaps(); !s)
         return s;
     QSqlQuery q(m_db);
@@ -222,7 +223,7 @@ Status ParticipantRepository::update(const Participant &p)
     if (Status s = sql::exec(q, what); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Error{tr("Participant %1 is not in the forum.").arg(p.id), {}};
+        return Error{Storage::tr("Participant %1 is not in the forum.").arg(p.id), {}};
     for (const char *table : {"participant_preference", "participant_unavailability"})
         if (Status s = sql::exec(q, QStringLiteral("DELETE FROM %1 WHERE participant_id = ?").arg(QLatin1String(table)),
                                  {p.id}, what);
@@ -234,7 +235,7 @@ Status ParticipantRepository::update(const Participant &p)
 Status ParticipantRepository::remove(qint64 id)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q, QStringLiteral("DELETE FROM participant WHERE id = ?"), {id}, tr("deleting a participant"));
+    return sql::exec(q, QStringLiteral("DELETE FROM participant WHERE id = ?"), {id}, Storage::tr("deleting a participant"));
 }
 
 } // namespace cordee

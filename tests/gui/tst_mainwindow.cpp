@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QSpinBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void dialogRefusesANamelessPerson();
     void deleteThenUndo();
     void refusesAFileThatIsNotAForum();
+    void settingsAreCheckedAndUndoable();
 
 private:
     QAbstractItemModel *tableModel() const;
@@ -224,6 +227,31 @@ void TestMainWindow::refusesAFileThatIsNotAForum()
     QCOMPARE(m_window->windowTitle(), title);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("just some notes, not a forum\n"));
+}
+
+void TestMainWindow::settingsAreCheckedAndUndoable()
+{
+    const ForumInfo before = m_window->document()->info();
+    onNextDialog([](QDialog *dialog) {
+        auto *start = dialog->findChild<QDateEdit *>(QStringLiteral("startDateEdit"));
+        auto *end = dialog->findChild<QDateEdit *>(QStringLiteral("endDateEdit"));
+        end->setDate(start->date().addDays(-1));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(problem->text().contains(QStringLiteral("ends before it starts")));
+        end->setDate(start->date().addDays(3));
+        auto *max = dialog->findChild<QSpinBox *>(QStringLiteral("workshopMaxSpin"));
+        max->setValue(14);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(!dialog->isVisible());
+    });
+    action(QStringLiteral("forumSettingsAction"))->trigger();
+    QCOMPARE(m_window->document()->info().workshopMax, 14);
+    QCOMPARE(m_window->document()->info().endDate, before.startDate.addDays(3));
+    action(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(m_window->document()->info(), before);
 }
 
 QTEST_MAIN(TestMainWindow)
