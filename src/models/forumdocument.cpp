@@ -122,6 +122,7 @@ Status ForumDocument::addParticipants(QList<Participant> &participants)
         const auto pos = std::lower_bound(m_participants.cbegin(), m_participants.cend(), participant.id,
                                           [](const Participant &p, qint64 id) { return p.id < id; });
         const int row = int(pos - m_participants.cbegin());
+        Q_EMIT participantAboutToBeInserted(row);
         m_participants.insert(row, participant);
         Q_EMIT participantInserted(row);
     }

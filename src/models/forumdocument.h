@@ -55,6 +55,7 @@ public:
 
 Q_SIGNALS:
     void infoChanged();
+    void participantAboutToBeInserted(int row);
     void participantInserted(int row);
     void participantChanged(int row);
     void participantAboutToBeRemoved(int row);

@@ -4,19 +4,36 @@
 #include "participanttablemodel.h"
 #include "textfold.h"
 
+#include <QLocale>
+
 namespace cordee {
 
 ParticipantFilter::ParticipantFilter(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale())
 {
+    // The C locale sorts by code point (Á after Z); people expect dictionary order whatever the locale.
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
 }
 
 void ParticipantFilter::setSourceModel(QAbstractItemModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = qobject_cast<ParticipantTableModel *>(model);
     Q_ASSERT_X(m_model || !model, "ParticipantFilter", "the source must be a ParticipantTableModel");
+    m_sortKeys.clear();
+    if (m_model) {
+        // Any change of the rows or their texts makes the cached keys stale; connected before the base
+        // class so the keys are gone before it re-sorts.
+        const auto forget = [this] { m_sortKeys.clear(); };
+        connect(m_model, &QAbstractItemModel::dataChanged, this, forget);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, forget);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, forget);
+        connect(m_model, &QAbstractItemModel::modelReset, this, forget);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, forget);
+    }
     QSortFilterProxyModel::setSourceModel(model);
 }
 
@@ -67,14 +84,30 @@ bool ParticipantFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) con
     return true;
 }
 
+const ParticipantFilter::SortKey &ParticipantFilter::sortKey(int sourceRow, int column) const
+{
+    if (column != m_sortKeysColumn || m_sortKeys.size() != m_model->rowCount()) {
+        m_sortKeys.clear();
+        m_sortKeys.resize(m_model->rowCount());
+        m_sortKeysColumn = column;
+    }
+    SortKey &slot = m_sortKeys[sourceRow];
+    if (!slot.key) {
+        const QString text = m_model->index(sourceRow, column).data().toString();
+        slot.empty = text.isEmpty();
+        slot.key = m_collator.sortKey(text);
+    }
+    return slot;
+}
+
 bool ParticipantFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QString a = left.data().toString();
-    const QString b = right.data().toString();
+    const SortKey &a = sortKey(left.row(), left.column());
+    const SortKey &b = sortKey(right.row(), right.column());
     // Empty cells last, whatever the direction people expect for text.
-    if (a.isEmpty() != b.isEmpty())
-        return b.isEmpty();
-    const int c = m_collator.compare(a, b);
+    if (a.empty != b.empty)
+        return b.empty;
+    const int c = a.key->compare(*b.key);
     if (c != 0)
         return c < 0;
     return left.row() < right.row();

@@ -7,6 +7,8 @@
 #include <QSortFilterProxyModel>
 #include <QString>
 
+#include <optional>
+
 namespace cordee {
 
 class ParticipantTableModel;
@@ -50,7 +52,17 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    struct SortKey
+    {
+        bool empty = true;
+        std::optional<QCollatorSortKey> key;
+    };
+    const SortKey &sortKey(int sourceRow, int column) const;
+
     ParticipantTableModel *m_model = nullptr;
+    // Collation keys of the sorted column, made once per row: sorting 10,000 rows then compares bytes.
+    mutable QList<SortKey> m_sortKeys;
+    mutable int m_sortKeysColumn = -1;
     QString m_text;
     QString m_foldedText;
     ParticipantFacets m_facets;

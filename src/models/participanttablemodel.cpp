@@ -20,8 +20,10 @@ void ParticipantTableModel::setDocument(ForumDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document) {
+        // Rows and the document's list change together, between begin and end.
+        connect(document, &ForumDocument::participantAboutToBeInserted, this,
+                [this](int row) { beginInsertRows({}, row, row); });
         connect(document, &ForumDocument::participantInserted, this, [this](int row) {
-            beginInsertRows({}, row, row);
             m_rows.insert(row, makeRow(m_document->participants().at(row)));
             endInsertRows();
         });
@@ -29,11 +31,12 @@ void ParticipantTableModel::setDocument(ForumDocument *document)
             m_rows[row] = makeRow(m_document->participants().at(row));
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         });
-        connect(document, &ForumDocument::participantAboutToBeRemoved, this, [this](int row) {
-            beginRemoveRows({}, row, row);
+        connect(document, &ForumDocument::participantAboutToBeRemoved, this,
+                [this](int row) { beginRemoveRows({}, row, row); });
+        connect(document, &ForumDocument::participantRemoved, this, [this](int row) {
             m_rows.removeAt(row);
+            endRemoveRows();
         });
-        connect(document, &ForumDocument::participantRemoved, this, [this](int) { endRemoveRows(); });
     }
     rebuild();
 }
