@@ -5,1558 +5,1560 @@
     <name>Cli</name>
     <message>
         <source>median %1 ms   min %2   max %3   goal &lt; %4 ms   %5</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana %1 ms   mín. %2   máx. %3   objetivo &lt; %4 ms   %5</translation>
     </message>
     <message>
         <source>within goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo cumplido</translation>
     </message>
     <message>
         <source>over goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo no cumplido</translation>
     </message>
     <message>
         <source>Measure how fast Cordée handles a large forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir la rapidez de Cordée con un foro grande.</translation>
     </message>
     <message>
         <source>Measures WHAT on a generated forum (the same on every machine) and prints, for each measurement, the median, the fastest and the slowest run against its goal. Goals are reported, never enforced: the exit code is 0 whatever the times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mide WHAT en un foro generado (idéntico en todas las máquinas) y muestra, para cada medición, la mediana, la ejecución más rápida y la más lenta frente a su objetivo. Los objetivos se indican, nunca se imponen: el código de salida es 0 sean cuales sean los tiempos.</translation>
     </message>
     <message>
         <source>What to measure (default: participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué medir (por defecto: participants).</translation>
     </message>
     <message>
         <source>Participants in the generated forum (default: 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de participantes del foro generado (por defecto: 10000).</translation>
     </message>
     <message>
         <source>Times each measurement is repeated (default: 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de repeticiones de cada medición (por defecto: 5).</translation>
     </message>
     <message>
         <source>Print the results as a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los resultados como un objeto JSON.</translation>
     </message>
     <message>
         <source>Benchmarks (WHAT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediciones disponibles (WHAT):</translation>
     </message>
     <message>
         <source>one benchmark at a time, unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una sola medición a la vez, &quot;%1&quot; inesperado</translation>
     </message>
     <message>
         <source>no benchmark &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la medición &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Benchmark %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Medición %1: %2, %3</translation>
     </message>
     <message>
         <source>%1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participante</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes</translation>
     </message>
     <message>
         <source>%1 run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecución</translation>
     </message>
     <message>
         <source>%1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuciones</translation>
     </message>
     <message>
         <source>Open a forum of N participants into the participant table, then filter it keystroke by keystroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un foro de N participantes en la tabla de participantes y luego la filtra pulsación a pulsación.</translation>
     </message>
     <message>
         <source>Open the forum and fill the participant table</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el foro y llenar la tabla de participantes</translation>
     </message>
     <message>
         <source>One keystroke in the participant search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pulsación en el campo de búsqueda de participantes</translation>
     </message>
     <message>
         <source>No temporary folder could be created for the benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear una carpeta temporal para la medición.</translation>
     </message>
     <message>
         <source>Show the help of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ayuda de un comando.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 COMMAND [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for the arguments and options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;%1 COMMAND --help&apos; para ver los argumentos y las opciones de un comando.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
         <source>Prepares an international forum from the command line: creates forum files, counts the participants and measures how fast Cordée handles large forums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara un foro internacional desde la línea de comandos: crea archivos de foro, cuenta a los participantes y mide la rapidez de Cordée con foros grandes.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 wrong usage, 2 a file or an input that cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 éxito, 1 uso incorrecto, 2 archivo o entrada que no se puede usar.</translation>
     </message>
     <message>
         <source>help takes one command name</source>
-        <translation type="unfinished"></translation>
+        <translation>help admite un único nombre de comando</translation>
     </message>
     <message>
         <source>no command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el comando &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a command is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita un comando</translation>
     </message>
     <message>
         <source>--version takes no argument</source>
-        <translation type="unfinished"></translation>
+        <translation>--version no admite argumentos</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle: %1</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 %2</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos:</translation>
     </message>
     <message>
         <source>Run &apos;%1 %2 --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;%1 %2 --help&apos; para obtener más información.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3 (got &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número entero de %2 a %3 (se recibió &quot;%4&quot;)</translation>
     </message>
     <message>
         <source>Write the demo forum into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el foro de demostración en un archivo nuevo.</translation>
     </message>
     <message>
         <source>Creates FILE holding the demo forum: a made-up edition of a social and solidarity economy forum with 350 participants from 45 countries on the five continents, four themes and a three-day programme. The same on every machine. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea FILE con el foro de demostración: una edición ficticia de un foro de la economía social y solidaria con 350 participantes de 45 países de los cinco continentes, cuatro temas y un programa de tres días. Idéntico en todas las máquinas. Nunca se sobrescribe un archivo existente.</translation>
     </message>
     <message>
         <source>The forum file to create, e.g. demo.cordee.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de foro que se creará, p. ej., demo.cordee.</translation>
     </message>
     <message>
         <source>the forum FILE to create is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el archivo FILE del foro que se creará</translation>
     </message>
     <message>
         <source>one FILE only, unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un único FILE, &quot;%1&quot; inesperado</translation>
     </message>
     <message>
         <source>Create a forum file, empty or from a JSON description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de foro, vacío o a partir de una descripción JSON.</translation>
     </message>
     <message>
         <source>Creates the forum file FILE, either empty with a title or from a JSON description of the forum (settings, themes, rooms, time slots, workshops, declaration). An existing file is never overwritten. Each problem of a description is reported as &quot;FORUM.json: FIELD: MESSAGE&quot; and no file is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea el archivo de foro FILE, vacío con un título o a partir de una descripción JSON del foro (configuración, temas, salas, franjas horarias, talleres, declaración). Nunca se sobrescribe un archivo existente. Cada problema de una descripción se indica como &quot;FORUM.json: FIELD: MESSAGE&quot; y no se crea ningún archivo.</translation>
     </message>
     <message>
         <source>The forum file to create, e.g. forum.cordee.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de foro que se creará, p. ej., forum.cordee.</translation>
     </message>
     <message>
         <source>The forum&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título del foro.</translation>
     </message>
     <message>
         <source>A JSON description of the forum; see the user manual for its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una descripción JSON del foro; consulte sus claves en el manual del usuario.</translation>
     </message>
     <message>
         <source>Examples:
   cordee-cli new forum.cordee --title &quot;Forum of the Alps&quot;
   cordee-cli new forum.cordee --from forum.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos:
+  cordee-cli new forum.cordee --title &quot;Foro de los Alpes&quot;
+  cordee-cli new forum.cordee --from forum.json</translation>
     </message>
     <message>
         <source>give --title or --from, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --title o --from, no ambos</translation>
     </message>
     <message>
         <source>give --title TITLE or --from FORUM.json</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --title TITLE o --from FORUM.json</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name, a forum is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya existe; elija otro nombre, un foro nunca se sobrescribe.</translation>
     </message>
     <message>
         <source>Created %1: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 creado: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer (%1)</translation>
     </message>
     <message>
         <source>not a usable forum description</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una descripción de foro utilizable</translation>
     </message>
     <message>
         <source>%1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 país</translation>
     </message>
     <message>
         <source>%1 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países</translation>
     </message>
     <message>
         <source>%1 continent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 continente</translation>
     </message>
     <message>
         <source>%1 continents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 continentes</translation>
     </message>
     <message>
         <source>%1 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 taller</translation>
     </message>
     <message>
         <source>%1 workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 talleres</translation>
     </message>
     <message>
         <source>%1 proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 propuesta</translation>
     </message>
     <message>
         <source>%1 proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 propuestas</translation>
     </message>
     <message>
         <source>By continent</source>
-        <translation type="unfinished"></translation>
+        <translation>Por continente</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Por categoría</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Por género</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Por país</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Print a forum&apos;s head counts by continent, category, gender and country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los recuentos de un foro por continente, categoría, género y país.</translation>
     </message>
     <message>
         <source>Prints the head counts of the forum in FILE: participants (those who cancelled are not counted), countries, continents, workshops and proposals, then the participants by continent, category, gender and country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los recuentos del foro contenido en FILE: participantes (no se cuenta a quienes han cancelado), países, continentes, talleres y propuestas, y luego los participantes por continente, categoría, género y país.</translation>
     </message>
     <message>
         <source>A forum file (.cordee).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de foro (.cordee).</translation>
     </message>
     <message>
         <source>Print a JSON object instead: title, participants, countries, continents, workshops, proposals, by_continent, by_category, by_gender, by_country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en su lugar un objeto JSON: title, participants, countries, continents, workshops, proposals, by_continent, by_category, by_gender, by_country.</translation>
     </message>
     <message>
         <source>the forum FILE is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el archivo FILE del foro</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Delete %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n participante</numerusform>
+            <numerusform>Eliminar %n participantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar los datos de %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a %1</translation>
     </message>
     <message>
         <source>Edit the forum&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la configuración del foro</translation>
     </message>
 </context>
 <context>
     <name>ForumJson</name>
     <message>
         <source>unknown key (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida (claves posibles: %1)</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha con el formato YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of the form HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una hora con el formato HH:MM</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>not valid JSON at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en la línea %1: %2</translation>
     </message>
     <message>
         <source>the description must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la descripción debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>must be a language code such as &quot;fr&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un código de idioma como &quot;fr&quot;</translation>
     </message>
     <message>
         <source>must be an object with &quot;min&quot; and &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con &quot;min&quot; y &quot;max&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of conference, round_table, workshops, break</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es ninguno de estos valores: conference, round_table, workshops, break</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>saving the forum&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la configuración del foro</translation>
     </message>
     <message>
         <source>adding participants</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir participantes</translation>
     </message>
     <message>
         <source>saving a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar un participante</translation>
     </message>
     <message>
         <source>deleting participants</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar participantes</translation>
     </message>
     <message numerus="yes">
         <source>The forum description has %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La descripción del foro tiene %n problema:</numerusform>
+            <numerusform>La descripción del foro tiene %n problemas:</numerusform>
         </translation>
     </message>
     <message>
         <source>The forum file could not be updated while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el archivo del foro al %1.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el controlador SQLite de Qt (instale libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>“%1” could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir “%1”.</translation>
     </message>
     <message>
         <source>setting up the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>establecer la conexión</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la versión del esquema</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no existe.</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer “%1”.</translation>
     </message>
     <message>
         <source>“%1” is not a Cordée forum: it is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un foro de Cordée: no es un archivo de base de datos.</translation>
     </message>
     <message>
         <source>“%1” is a database, but not a Cordée forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una base de datos, pero no un foro de Cordée.</translation>
     </message>
     <message>
         <source>checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar el archivo</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened. Open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está dañado y no se puede abrir. Abra una copia de seguridad en su lugar.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Cordée (file format %2; this version reads up to %3). Update Cordée to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” fue escrito por una versión más reciente de Cordée (formato de archivo %2; esta versión lee hasta el formato %3). Actualice Cordée para abrirlo.</translation>
     </message>
     <message>
         <source>“%1” is read-only; Cordée saves every change at once and needs to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es de solo lectura; Cordée guarda cada cambio al instante y necesita escribir en él.</translation>
     </message>
     <message>
         <source>“%1” is in an older format: open it once in Cordée to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tiene un formato antiguo: ábralo una vez en Cordée para actualizarlo.</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya existe.</translation>
     </message>
     <message>
         <source>creating the file</source>
-        <translation type="unfinished"></translation>
+        <translation>crear el archivo</translation>
     </message>
     <message>
         <source>updating the file to format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>convertir el archivo al formato %1</translation>
     </message>
     <message>
         <source>The forum could not be copied: no SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar el foro: no hay conexión SQLite.</translation>
     </message>
     <message>
         <source>A forum cannot be copied onto itself (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un foro no se puede copiar sobre sí mismo (“%1”).</translation>
     </message>
     <message>
         <source>The copy “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia “%1”.</translation>
     </message>
     <message>
         <source>saving the file</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el archivo</translation>
     </message>
     <message>
         <source>saving the workshops&apos; members</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar los miembros de los talleres</translation>
     </message>
     <message>
         <source>An assignment names an unknown workshop or participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una asignación menciona un taller o un participante desconocido.</translation>
     </message>
     <message>
         <source>writing the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el foro</translation>
     </message>
     <message>
         <source>reading the forum&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la configuración del foro</translation>
     </message>
     <message>
         <source>reading the themes</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los temas</translation>
     </message>
     <message>
         <source>reading the rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las salas</translation>
     </message>
     <message>
         <source>reading the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el programa</translation>
     </message>
     <message>
         <source>reading the workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los talleres</translation>
     </message>
     <message>
         <source>reading the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la declaración</translation>
     </message>
     <message>
         <source>reading the guests of honour</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los invitados de honor</translation>
     </message>
     <message>
         <source>saving the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la declaración</translation>
     </message>
     <message>
         <source>saving a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar un tema</translation>
     </message>
     <message>
         <source>saving a room</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar una sala</translation>
     </message>
     <message>
         <source>saving a time slot</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar una franja horaria</translation>
     </message>
     <message>
         <source>saving a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar un taller</translation>
     </message>
     <message>
         <source>counting workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los talleres</translation>
     </message>
     <message>
         <source>counting proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>contar las propuestas</translation>
     </message>
     <message>
         <source>reading keys</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las claves</translation>
     </message>
     <message>
         <source>looking up &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Nothing is called &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún elemento llamado &quot;%1&quot; en %2.</translation>
     </message>
     <message>
         <source>Participant %1 is not in the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante %1 no figura en el foro.</translation>
     </message>
     <message>
         <source>reading the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los participantes</translation>
     </message>
     <message>
         <source>saving a participant&apos;s preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar las preferencias de un participante</translation>
     </message>
     <message>
         <source>There is no theme &quot;%1&quot; in this forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún tema &quot;%1&quot; en este foro.</translation>
     </message>
     <message>
         <source>There is no time slot &quot;%1&quot; in this forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna franja horaria &quot;%1&quot; en este foro.</translation>
     </message>
     <message>
         <source>deleting a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar un participante</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>a key must be 1–64 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave debe tener de 1 a 64 letras, dígitos, &apos;-&apos; o &apos;_&apos; (se recibió &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave &quot;%1&quot; se usa dos veces</translation>
     </message>
     <message>
         <source>a first or a last name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita un nombre o un apellido</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de país ISO 3166</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 639-1 language code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de idioma ISO 639-1</translation>
     </message>
     <message>
         <source>at most 5 theme preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo 5 preferencias de tema</translation>
     </message>
     <message>
         <source>no theme &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el tema &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the theme &quot;%1&quot; is ranked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el tema &quot;%1&quot; está clasificado dos veces</translation>
     </message>
     <message>
         <source>no time slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la franja horaria &quot;%1&quot;</translation>
     </message>
     <message>
         <source>at least one role is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita al menos un rol</translation>
     </message>
     <message>
         <source>the forum needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>el foro necesita un título</translation>
     </message>
     <message>
         <source>the edition cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de edición no puede ser negativo</translation>
     </message>
     <message>
         <source>the forum ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>el foro termina antes de empezar</translation>
     </message>
     <message>
         <source>the forum needs at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>el foro necesita al menos un idioma</translation>
     </message>
     <message>
         <source>a workshop needs at least one person</source>
-        <translation type="unfinished"></translation>
+        <translation>un taller necesita al menos una persona</translation>
     </message>
     <message>
         <source>the largest workshop size is below the smallest</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño máximo de los talleres es inferior al mínimo</translation>
     </message>
     <message>
         <source>a theme needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>un tema necesita un título</translation>
     </message>
     <message>
         <source>a room holds at least one person (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>una sala tiene capacidad para al menos una persona (se recibió %1)</translation>
     </message>
     <message>
         <source>a date is needed (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita una fecha (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>the slot falls outside the forum&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>la franja queda fuera de las fechas del foro</translation>
     </message>
     <message>
         <source>start and end times are needed (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesitan las horas de inicio y de fin (HH:MM)</translation>
     </message>
     <message>
         <source>the slot ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la franja termina antes de empezar</translation>
     </message>
     <message>
         <source>no room &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la sala &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la franja &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>África</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>Américas</translation>
     </message>
     <message>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceanía</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <source>Other gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro género</translation>
     </message>
     <message>
         <source>Age not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad no indicada</translation>
     </message>
     <message>
         <source>Under 25</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 25 años</translation>
     </message>
     <message>
         <source>25–34</source>
-        <translation type="unfinished"></translation>
+        <translation>25–34 años</translation>
     </message>
     <message>
         <source>35–49</source>
-        <translation type="unfinished"></translation>
+        <translation>35–49 años</translation>
     </message>
     <message>
         <source>50–64</source>
-        <translation type="unfinished"></translation>
+        <translation>50–64 años</translation>
     </message>
     <message>
         <source>65 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>65 años o más</translation>
     </message>
     <message>
         <source>Category not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría no indicada</translation>
     </message>
     <message>
         <source>SSE entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprendedor de la ESS</translation>
     </message>
     <message>
         <source>Union official</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigente sindical</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización internacional</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional del sector</translation>
     </message>
     <message>
         <source>Academic</source>
-        <translation type="unfinished"></translation>
+        <translation>Académico</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración pública</translation>
     </message>
     <message>
         <source>Other category</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra categoría</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Relator</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <source>Guest of honour</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado de honor</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferencia</translation>
     </message>
     <message>
         <source>Round table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa redonda</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada</translation>
     </message>
     <message>
         <source>Retained</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionada</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionada</translation>
     </message>
 </context>
 <context>
     <name>cordee::FacetBar</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Continent</source>
-        <translation type="unfinished"></translation>
+        <translation>Continente</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
 </context>
 <context>
     <name>cordee::ForumPage</name>
     <message>
         <source>The forum&apos;s journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etapas del foro</translation>
     </message>
     <message>
         <source>1. Set up the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Configurar el foro</translation>
     </message>
     <message>
         <source>Forum Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del foro…</translation>
     </message>
     <message>
         <source>2. Register participants</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Inscribir a los participantes</translation>
     </message>
     <message>
         <source>Open Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver los participantes</translation>
     </message>
     <message>
         <source>No forum open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún foro abierto</translation>
     </message>
     <message>
         <source>Create a forum with File ▸ New Forum, open one, or explore the demo forum (File ▸ Open Demo Forum).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un foro con Archivo ▸ Nuevo foro, abra uno o explore el foro de demostración (Archivo ▸ Abrir el foro de demostración).</translation>
     </message>
     <message>
         <source>%1 — edition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2.ª edición</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>organised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organizado por %1</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes</translation>
     </message>
     <message>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>países</translation>
     </message>
     <message>
         <source>continents</source>
-        <translation type="unfinished"></translation>
+        <translation>continentes</translation>
     </message>
     <message>
         <source>themes</source>
-        <translation type="unfinished"></translation>
+        <translation>temas</translation>
     </message>
     <message>
         <source>rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>salas</translation>
     </message>
     <message>
         <source>✔</source>
-        <translation type="unfinished"></translation>
+        <translation>✔</translation>
     </message>
     <message>
         <source>●</source>
-        <translation type="unfinished"></translation>
+        <translation>●</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Title, dates and place are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título, las fechas y el lugar están definidos.</translation>
     </message>
     <message>
         <source>Give the forum its dates and place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique las fechas y el lugar del foro.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante inscrito.</numerusform>
+            <numerusform>%n participantes inscritos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the people who come to the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada a las personas que vienen al foro.</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
 </context>
 <context>
     <name>cordee::ForumSettingsDialog</name>
     <message>
         <source>Forum Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del foro</translation>
     </message>
     <message>
         <source>e.g. International Forum of Social Economy Entrepreneurs</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Foro Internacional de Emprendedores de la Economía Social</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>The question this edition works on</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuestión que aborda esta edición</translation>
     </message>
     <message>
         <source>ISO 639-1 codes, the forum&apos;s main language first (e.g. fr, en, es)</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos ISO 639-1, primero el idioma principal del foro (p. ej., fr, en, es)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personas</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechas:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudad:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>O&amp;rganizer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizador:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
         <source>&amp;Workshop size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de los ta&amp;lleres:</translation>
     </message>
 </context>
 <context>
     <name>cordee::MainWindow</name>
     <message>
         <source>Cordée forums (*.cordee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foros de Cordée (*.cordee)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Page Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la página</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una co&amp;pia como…</translation>
     </message>
     <message>
         <source>&amp;Close Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar el foro</translation>
     </message>
     <message>
         <source>Forum &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración del foro…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo foro…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Open &amp;Demo Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el foro de &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>F&amp;orum</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;oro</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Cordée</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Cordée</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
         <source>⚠ The last change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se pudo guardar el último cambio</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio no guardado</translation>
     </message>
     <message>
         <source>Cordée</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordée</translation>
     </message>
     <message>
         <source>No forum open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún foro abierto</translation>
     </message>
     <message>
         <source>demo copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de demostración</translation>
     </message>
     <message>
         <source>Cordée — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordée — %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n país</numerusform>
+            <numerusform>%n países</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n continent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n continente</numerusform>
+            <numerusform>%n continentes</numerusform>
         </translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados</translation>
     </message>
     <message>
         <source>Cannot open the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el foro</translation>
     </message>
     <message>
         <source>Cannot open the demo forum</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el foro de demostración</translation>
     </message>
     <message>
         <source>This is a temporary copy of the demo forum: use File ▸ Save a Copy As… to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una copia temporal del foro de demostración: use Archivo ▸ Guardar una copia como… para conservarla.</translation>
     </message>
     <message>
         <source>New Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo foro</translation>
     </message>
     <message>
         <source>Create the Forum File</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el archivo del foro</translation>
     </message>
     <message>
         <source>Cannot create the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el foro</translation>
     </message>
     <message>
         <source>Open a Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un foro</translation>
     </message>
     <message>
         <source>Save a Copy of the Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del foro</translation>
     </message>
     <message>
         <source>Cannot save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la copia</translation>
     </message>
     <message>
         <source>A forum cannot be copied onto itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un foro no se puede copiar sobre sí mismo.</translation>
     </message>
     <message>
         <source>Copy saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada como %1</translation>
     </message>
     <message>
         <source>About Cordée</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Cordée</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Cordée %1&lt;/h3&gt;&lt;p&gt;From the participants of an international forum to its final declaration.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Country names: Debian&apos;s iso-codes (LGPL-2.1-or-later). Icons: KDE Breeze (LGPL-3.0-or-later).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Cordée %1&lt;/h3&gt;&lt;p&gt;De los participantes de un foro internacional a su declaración final.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU (GPL), versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Nombres de países: iso-codes de Debian (LGPL-2.1-or-later). Iconos: KDE Breeze (LGPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>cordee::ParticipantDetails</name>
     <message>
         <source>Select a participant to see their details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un participante para ver sus datos aquí.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencias</translation>
     </message>
     <message>
         <source>Theme preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias de tema</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>cordee::ParticipantDialog</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <source>fr, en, es</source>
-        <translation type="unfinished"></translation>
+        <translation>fr, en, es</translation>
     </message>
     <message>
         <source>Two-letter ISO 639-1 codes, the most fluent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos ISO 639-1 de dos letras, primero el idioma que mejor se domina</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Género:</translation>
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edad:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catego&amp;ría:</translation>
     </message>
     <message>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
         <source>At the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>En el foro</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Choice %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción %1:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles:</translation>
     </message>
     <message>
         <source>Attends workshops:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiste a los talleres:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas:</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar los datos de %1</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un participante</translation>
     </message>
 </context>
 <context>
     <name>cordee::ParticipantTableModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Continent</source>
-        <translation type="unfinished"></translation>
+        <translation>Continente</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
 </context>
 <context>
     <name>cordee::ParticipantsPage</name>
     <message>
         <source>Search names, organisations, countries… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, organizaciones, países… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar participantes</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>&amp;Add Participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir participante…</translation>
     </message>
     <message>
         <source>Add a participant (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un participante (Ctrl+Mayús+A)</translation>
     </message>
     <message>
         <source>&amp;Edit Participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificar participante…</translation>
     </message>
     <message>
         <source>Edit the selected participant (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar el participante seleccionado (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar participantes</translation>
     </message>
     <message>
         <source>Delete the selected participants (Del) — Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los participantes seleccionados (Supr) — Deshacer los recupera</translation>
     </message>
     <message>
         <source>&amp;Find Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar participantes</translation>
     </message>
     <message>
         <source>Search by name, organisation or country (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, organización o país (Ctrl+F)</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No participants yet&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Todavía no hay participantes&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>This page lists everyone registered for the forum: find anyone in a keystroke, filter by country, continent, category, gender or role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página reúne a todas las personas inscritas en el foro: encuentre a cualquiera con una sola pulsación y filtre por país, continente, categoría, género o rol.</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un participante</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 de %n participante</numerusform>
+            <numerusform>Mostrando %1 de %n participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n participant(s) — Ctrl+Z brings them back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante eliminado — Ctrl+Z lo recupera</numerusform>
+            <numerusform>%n participantes eliminados — Ctrl+Z los recupera</numerusform>
         </translation>
     </message>
 </context>
@@ -1564,26 +1566,26 @@
     <name>cordee::RecentFiles</name>
     <message>
         <source>No recent forums</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay foros recientes</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la lista</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cordée: from the participants of a forum to its final declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordée: de los participantes de un foro a su declaración final.</translation>
     </message>
     <message>
         <source>Open a fresh temporary copy of the demo forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una copia temporal nueva del foro de demostración.</translation>
     </message>
     <message>
         <source>The forum file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de foro que se abrirá.</translation>
     </message>
 </context>
 </TS>

@@ -5,1558 +5,1560 @@
     <name>Cli</name>
     <message>
         <source>median %1 ms   min %2   max %3   goal &lt; %4 ms   %5</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane %1 ms   min %2   max %3   objectif &lt; %4 ms   %5</translation>
     </message>
     <message>
         <source>within goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif atteint</translation>
     </message>
     <message>
         <source>over goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif non atteint</translation>
     </message>
     <message>
         <source>Measure how fast Cordée handles a large forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer la rapidité de Cordée sur un grand forum.</translation>
     </message>
     <message>
         <source>Measures WHAT on a generated forum (the same on every machine) and prints, for each measurement, the median, the fastest and the slowest run against its goal. Goals are reported, never enforced: the exit code is 0 whatever the times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure WHAT sur un forum généré (identique sur toutes les machines) et affiche, pour chaque mesure, la médiane, l&apos;exécution la plus rapide et la plus lente, comparées à leur objectif. Les objectifs sont indiqués, jamais imposés : le code de sortie vaut 0 quels que soient les temps.</translation>
     </message>
     <message>
         <source>What to measure (default: participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut mesurer (par défaut : participants).</translation>
     </message>
     <message>
         <source>Participants in the generated forum (default: 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de participants du forum généré (par défaut : 10000).</translation>
     </message>
     <message>
         <source>Times each measurement is repeated (default: 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de répétitions de chaque mesure (par défaut : 5).</translation>
     </message>
     <message>
         <source>Print the results as a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les résultats sous forme d&apos;objet JSON.</translation>
     </message>
     <message>
         <source>Benchmarks (WHAT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures disponibles (WHAT) :</translation>
     </message>
     <message>
         <source>one benchmark at a time, unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule mesure à la fois, &quot;%1&quot; inattendu</translation>
     </message>
     <message>
         <source>no benchmark &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesure &quot;%1&quot; n&apos;existe pas</translation>
     </message>
     <message>
         <source>Benchmark %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure %1 : %2, %3</translation>
     </message>
     <message>
         <source>%1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participant</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants</translation>
     </message>
     <message>
         <source>%1 run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécution</translation>
     </message>
     <message>
         <source>%1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécutions</translation>
     </message>
     <message>
         <source>Open a forum of N participants into the participant table, then filter it keystroke by keystroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre un forum de N participants dans le tableau des participants, puis filtre ce tableau frappe après frappe.</translation>
     </message>
     <message>
         <source>Open the forum and fill the participant table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le forum et remplir le tableau des participants</translation>
     </message>
     <message>
         <source>One keystroke in the participant search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Une frappe dans le champ de recherche des participants</translation>
     </message>
     <message>
         <source>No temporary folder could be created for the benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour la mesure.</translation>
     </message>
     <message>
         <source>Show the help of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aide d&apos;une commande.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 COMMAND [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for the arguments and options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &apos;%1 COMMAND --help&apos; pour connaître les arguments et les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Prepares an international forum from the command line: creates forum files, counts the participants and measures how fast Cordée handles large forums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prépare un forum international en ligne de commande : crée des fichiers de forum, compte les participants et mesure la rapidité de Cordée sur de grands forums.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 wrong usage, 2 a file or an input that cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 fichier ou entrée inutilisable.</translation>
     </message>
     <message>
         <source>help takes one command name</source>
-        <translation type="unfinished"></translation>
+        <translation>help attend un seul nom de commande</translation>
     </message>
     <message>
         <source>no command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande &quot;%1&quot; n&apos;existe pas</translation>
     </message>
     <message>
         <source>a command is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>une commande est nécessaire</translation>
     </message>
     <message>
         <source>--version takes no argument</source>
-        <translation type="unfinished"></translation>
+        <translation>--version n&apos;accepte aucun argument</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>option &quot;%1&quot; inconnue</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande &quot;%1&quot; inconnue</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail : %1</translation>
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 %2</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments :</translation>
     </message>
     <message>
         <source>Run &apos;%1 %2 --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &apos;%1 %2 --help&apos; pour en savoir plus.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3 (got &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier de %2 à %3 (reçu : &quot;%4&quot;)</translation>
     </message>
     <message>
         <source>Write the demo forum into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le forum de démonstration dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>Creates FILE holding the demo forum: a made-up edition of a social and solidarity economy forum with 350 participants from 45 countries on the five continents, four themes and a three-day programme. The same on every machine. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée FILE contenant le forum de démonstration : une édition fictive d&apos;un forum de l&apos;économie sociale et solidaire avec 350 participants venus de 45 pays des cinq continents, quatre thèmes et un programme de trois jours. Identique sur toutes les machines. Un fichier existant n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>The forum file to create, e.g. demo.cordee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de forum à créer, p. ex. demo.cordee.</translation>
     </message>
     <message>
         <source>the forum FILE to create is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque le fichier FILE du forum à créer</translation>
     </message>
     <message>
         <source>one FILE only, unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul FILE, &quot;%1&quot; inattendu</translation>
     </message>
     <message>
         <source>Create a forum file, empty or from a JSON description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de forum, vide ou à partir d&apos;une description JSON.</translation>
     </message>
     <message>
         <source>Creates the forum file FILE, either empty with a title or from a JSON description of the forum (settings, themes, rooms, time slots, workshops, declaration). An existing file is never overwritten. Each problem of a description is reported as &quot;FORUM.json: FIELD: MESSAGE&quot; and no file is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée le fichier de forum FILE, soit vide avec un titre, soit à partir d&apos;une description JSON du forum (paramètres, thèmes, salles, créneaux, ateliers, déclaration). Un fichier existant n&apos;est jamais écrasé. Chaque problème d&apos;une description est signalé sous la forme &quot;FORUM.json: FIELD: MESSAGE&quot; et aucun fichier n&apos;est créé.</translation>
     </message>
     <message>
         <source>The forum file to create, e.g. forum.cordee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de forum à créer, p. ex. forum.cordee.</translation>
     </message>
     <message>
         <source>The forum&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du forum.</translation>
     </message>
     <message>
         <source>A JSON description of the forum; see the user manual for its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une description JSON du forum ; ses clés sont décrites dans le manuel d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Examples:
   cordee-cli new forum.cordee --title &quot;Forum of the Alps&quot;
   cordee-cli new forum.cordee --from forum.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples :
+  cordee-cli new forum.cordee --title &quot;Forum des Alpes&quot;
+  cordee-cli new forum.cordee --from forum.json</translation>
     </message>
     <message>
         <source>give --title or --from, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --title ou --from, pas les deux</translation>
     </message>
     <message>
         <source>give --title TITLE or --from FORUM.json</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --title TITLE ou --from FORUM.json</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name, a forum is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” existe déjà ; choisissez un autre nom, un forum n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>Created %1: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé : &quot;%2&quot;</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un fichier</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
         <source>not a usable forum description</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une description de forum utilisable</translation>
     </message>
     <message>
         <source>%1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pays</translation>
     </message>
     <message>
         <source>%1 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pays</translation>
     </message>
     <message>
         <source>%1 continent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 continent</translation>
     </message>
     <message>
         <source>%1 continents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 continents</translation>
     </message>
     <message>
         <source>%1 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atelier</translation>
     </message>
     <message>
         <source>%1 workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ateliers</translation>
     </message>
     <message>
         <source>%1 proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 proposition</translation>
     </message>
     <message>
         <source>%1 proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 propositions</translation>
     </message>
     <message>
         <source>By continent</source>
-        <translation type="unfinished"></translation>
+        <translation>Par continent</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Par catégorie</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Par genre</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pays</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Print a forum&apos;s head counts by continent, category, gender and country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les effectifs d&apos;un forum par continent, catégorie, genre et pays.</translation>
     </message>
     <message>
         <source>Prints the head counts of the forum in FILE: participants (those who cancelled are not counted), countries, continents, workshops and proposals, then the participants by continent, category, gender and country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les effectifs du forum contenu dans FILE : participants (les personnes qui se sont désistées ne sont pas comptées), pays, continents, ateliers et propositions, puis les participants par continent, catégorie, genre et pays.</translation>
     </message>
     <message>
         <source>A forum file (.cordee).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de forum (.cordee).</translation>
     </message>
     <message>
         <source>Print a JSON object instead: title, participants, countries, continents, workshops, proposals, by_continent, by_category, by_gender, by_country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plutôt un objet JSON : title, participants, countries, continents, workshops, proposals, by_continent, by_category, by_gender, by_country.</translation>
     </message>
     <message>
         <source>the forum FILE is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque le fichier FILE du forum</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Delete %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suppression de %n participant</numerusform>
+            <numerusform>Suppression de %n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de %1</translation>
     </message>
     <message>
         <source>Edit the forum&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des paramètres du forum</translation>
     </message>
 </context>
 <context>
     <name>ForumJson</name>
     <message>
         <source>unknown key (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue (clés possibles : %1)</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date au format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of the form HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une heure au format HH:MM</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>not valid JSON at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>the description must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la description doit être un objet JSON</translation>
     </message>
     <message>
         <source>must be a language code such as &quot;fr&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un code de langue tel que &quot;fr&quot;</translation>
     </message>
     <message>
         <source>must be an object with &quot;min&quot; and &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet avec &quot;min&quot; et &quot;max&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of conference, round_table, workshops, break</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas l&apos;une des valeurs conference, round_table, workshops, break</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>saving the forum&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement des paramètres du forum</translation>
     </message>
     <message>
         <source>adding participants</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout de participants</translation>
     </message>
     <message>
         <source>saving a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;un participant</translation>
     </message>
     <message>
         <source>deleting participants</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de participants</translation>
     </message>
     <message numerus="yes">
         <source>The forum description has %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La description du forum présente %n problème :</numerusform>
+            <numerusform>La description du forum présente %n problèmes :</numerusform>
         </translation>
     </message>
     <message>
         <source>The forum file could not be updated while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du forum n&apos;a pas pu être mis à jour pendant %1.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt est absent (installez libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>“%1” could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir “%1”.</translation>
     </message>
     <message>
         <source>setting up the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;établissement de la connexion</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de la version du schéma</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” n&apos;existe pas.</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire “%1”.</translation>
     </message>
     <message>
         <source>“%1” is not a Cordée forum: it is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” n&apos;est pas un forum Cordée : ce n&apos;est pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>“%1” is a database, but not a Cordée forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est une base de données, mais pas un forum Cordée.</translation>
     </message>
     <message>
         <source>checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification du fichier</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened. Open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est endommagé et ne peut pas être ouvert. Ouvrez plutôt une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Cordée (file format %2; this version reads up to %3). Update Cordée to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” a été écrit par une version plus récente de Cordée (format de fichier %2 ; cette version lit jusqu&apos;au format %3). Mettez Cordée à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is read-only; Cordée saves every change at once and needs to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est en lecture seule ; Cordée enregistre chaque modification immédiatement et doit pouvoir y écrire.</translation>
     </message>
     <message>
         <source>“%1” is in an older format: open it once in Cordée to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est dans un ancien format : ouvrez-le une fois dans Cordée pour le mettre à jour.</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” existe déjà.</translation>
     </message>
     <message>
         <source>creating the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la création du fichier</translation>
     </message>
     <message>
         <source>updating the file to format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à jour du fichier au format %1</translation>
     </message>
     <message>
         <source>The forum could not be copied: no SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier le forum : aucune connexion SQLite.</translation>
     </message>
     <message>
         <source>A forum cannot be copied onto itself (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un forum ne peut pas être copié sur lui-même (“%1”).</translation>
     </message>
     <message>
         <source>The copy “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la copie “%1”.</translation>
     </message>
     <message>
         <source>saving the file</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement du fichier</translation>
     </message>
     <message>
         <source>saving the workshops&apos; members</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement des membres des ateliers</translation>
     </message>
     <message>
         <source>An assignment names an unknown workshop or participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une affectation désigne un atelier ou un participant inconnu.</translation>
     </message>
     <message>
         <source>writing the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture du forum</translation>
     </message>
     <message>
         <source>reading the forum&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des paramètres du forum</translation>
     </message>
     <message>
         <source>reading the themes</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des thèmes</translation>
     </message>
     <message>
         <source>reading the rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des salles</translation>
     </message>
     <message>
         <source>reading the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du programme</translation>
     </message>
     <message>
         <source>reading the workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des ateliers</translation>
     </message>
     <message>
         <source>reading the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de la déclaration</translation>
     </message>
     <message>
         <source>reading the guests of honour</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des invités d&apos;honneur</translation>
     </message>
     <message>
         <source>saving the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de la déclaration</translation>
     </message>
     <message>
         <source>saving a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;un thème</translation>
     </message>
     <message>
         <source>saving a room</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;une salle</translation>
     </message>
     <message>
         <source>saving a time slot</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;un créneau</translation>
     </message>
     <message>
         <source>saving a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;un atelier</translation>
     </message>
     <message>
         <source>counting workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage des ateliers</translation>
     </message>
     <message>
         <source>counting proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage des propositions</translation>
     </message>
     <message>
         <source>reading keys</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des clés</translation>
     </message>
     <message>
         <source>looking up &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Nothing is called &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément ne s&apos;appelle &quot;%1&quot; dans %2.</translation>
     </message>
     <message>
         <source>Participant %1 is not in the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant %1 ne fait pas partie du forum.</translation>
     </message>
     <message>
         <source>reading the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des participants</translation>
     </message>
     <message>
         <source>saving a participant&apos;s preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement des préférences d&apos;un participant</translation>
     </message>
     <message>
         <source>There is no theme &quot;%1&quot; in this forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de thème &quot;%1&quot; dans ce forum.</translation>
     </message>
     <message>
         <source>There is no time slot &quot;%1&quot; in this forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de créneau &quot;%1&quot; dans ce forum.</translation>
     </message>
     <message>
         <source>deleting a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression d&apos;un participant</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>a key must be 1–64 letters, digits, &apos;-&apos; or &apos;_&apos; (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé doit comporter de 1 à 64 lettres, chiffres, &apos;-&apos; ou &apos;_&apos; (reçu : &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &quot;%1&quot; est utilisée deux fois</translation>
     </message>
     <message>
         <source>a first or a last name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>un prénom ou un nom est nécessaire</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un code de pays ISO 3166</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 639-1 language code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un code de langue ISO 639-1</translation>
     </message>
     <message>
         <source>at most 5 theme preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>5 préférences thématiques au maximum</translation>
     </message>
     <message>
         <source>no theme &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le thème &quot;%1&quot; n&apos;existe pas</translation>
     </message>
     <message>
         <source>the theme &quot;%1&quot; is ranked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le thème &quot;%1&quot; est classé deux fois</translation>
     </message>
     <message>
         <source>no time slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le créneau &quot;%1&quot; n&apos;existe pas</translation>
     </message>
     <message>
         <source>at least one role is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un rôle est nécessaire</translation>
     </message>
     <message>
         <source>the forum needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>le forum doit avoir un titre</translation>
     </message>
     <message>
         <source>the edition cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro d&apos;édition ne peut pas être négatif</translation>
     </message>
     <message>
         <source>the forum ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>le forum se termine avant de commencer</translation>
     </message>
     <message>
         <source>the forum needs at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>le forum doit avoir au moins une langue</translation>
     </message>
     <message>
         <source>a workshop needs at least one person</source>
-        <translation type="unfinished"></translation>
+        <translation>un atelier doit compter au moins une personne</translation>
     </message>
     <message>
         <source>the largest workshop size is below the smallest</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille maximale des ateliers est inférieure à la taille minimale</translation>
     </message>
     <message>
         <source>a theme needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>un thème doit avoir un titre</translation>
     </message>
     <message>
         <source>a room holds at least one person (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une salle accueille au moins une personne (reçu : %1)</translation>
     </message>
     <message>
         <source>a date is needed (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date est nécessaire (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>the slot falls outside the forum&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>le créneau est en dehors des dates du forum</translation>
     </message>
     <message>
         <source>start and end times are needed (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>les heures de début et de fin sont nécessaires (HH:MM)</translation>
     </message>
     <message>
         <source>the slot ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>le créneau se termine avant de commencer</translation>
     </message>
     <message>
         <source>no room &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la salle &quot;%1&quot; n&apos;existe pas</translation>
     </message>
     <message>
         <source>no slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le créneau &quot;%1&quot; n&apos;existe pas</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrique</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>Amériques</translation>
     </message>
     <message>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asie</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation>Océanie</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>Other gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre genre</translation>
     </message>
     <message>
         <source>Age not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge non précisé</translation>
     </message>
     <message>
         <source>Under 25</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 25 ans</translation>
     </message>
     <message>
         <source>25–34</source>
-        <translation type="unfinished"></translation>
+        <translation>25–34 ans</translation>
     </message>
     <message>
         <source>35–49</source>
-        <translation type="unfinished"></translation>
+        <translation>35–49 ans</translation>
     </message>
     <message>
         <source>50–64</source>
-        <translation type="unfinished"></translation>
+        <translation>50–64 ans</translation>
     </message>
     <message>
         <source>65 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>65 ans et plus</translation>
     </message>
     <message>
         <source>Category not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie non précisée</translation>
     </message>
     <message>
         <source>SSE entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepreneur de l&apos;ESS</translation>
     </message>
     <message>
         <source>Union official</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable syndical</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation internationale</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur de terrain</translation>
     </message>
     <message>
         <source>Academic</source>
-        <translation type="unfinished"></translation>
+        <translation>Universitaire</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouvoirs publics</translation>
     </message>
     <message>
         <source>Other category</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre catégorie</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteur</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Guest of honour</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité d&apos;honneur</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence</translation>
     </message>
     <message>
         <source>Round table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table ronde</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise</translation>
     </message>
     <message>
         <source>Retained</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnée</translation>
     </message>
 </context>
 <context>
     <name>cordee::FacetBar</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Continent</source>
-        <translation type="unfinished"></translation>
+        <translation>Continent</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
     <name>cordee::ForumPage</name>
     <message>
         <source>The forum&apos;s journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes du forum</translation>
     </message>
     <message>
         <source>1. Set up the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Configurer le forum</translation>
     </message>
     <message>
         <source>Forum Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du forum…</translation>
     </message>
     <message>
         <source>2. Register participants</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Inscrire les participants</translation>
     </message>
     <message>
         <source>Open Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les participants</translation>
     </message>
     <message>
         <source>No forum open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun forum ouvert</translation>
     </message>
     <message>
         <source>Create a forum with File ▸ New Forum, open one, or explore the demo forum (File ▸ Open Demo Forum).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un forum avec Fichier ▸ Nouveau forum, ouvrez-en un, ou explorez le forum de démonstration (Fichier ▸ Ouvrir le forum de démonstration).</translation>
     </message>
     <message>
         <source>%1 — edition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — édition %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>organised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organisé par %1</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>participants</translation>
     </message>
     <message>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>pays</translation>
     </message>
     <message>
         <source>continents</source>
-        <translation type="unfinished"></translation>
+        <translation>continents</translation>
     </message>
     <message>
         <source>themes</source>
-        <translation type="unfinished"></translation>
+        <translation>thèmes</translation>
     </message>
     <message>
         <source>rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>salles</translation>
     </message>
     <message>
         <source>✔</source>
-        <translation type="unfinished"></translation>
+        <translation>✔</translation>
     </message>
     <message>
         <source>●</source>
-        <translation type="unfinished"></translation>
+        <translation>●</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Title, dates and place are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre, les dates et le lieu sont définis.</translation>
     </message>
     <message>
         <source>Give the forum its dates and place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les dates et le lieu du forum.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant inscrit.</numerusform>
+            <numerusform>%n participants inscrits.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the people who come to the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les personnes qui viennent au forum.</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
 </context>
 <context>
     <name>cordee::ForumSettingsDialog</name>
     <message>
         <source>Forum Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du forum</translation>
     </message>
     <message>
         <source>e.g. International Forum of Social Economy Entrepreneurs</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Forum international des entrepreneurs de l&apos;économie sociale</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>The question this edition works on</source>
-        <translation type="unfinished"></translation>
+        <translation>La question sur laquelle porte cette édition</translation>
     </message>
     <message>
         <source>ISO 639-1 codes, the forum&apos;s main language first (e.g. fr, en, es)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes ISO 639-1, la langue principale du forum en premier (p. ex. fr, en, es)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éd&amp;ition :</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème :</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates :</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>O&amp;rganizer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisateur :</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues :</translation>
     </message>
     <message>
         <source>&amp;Workshop size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des &amp;ateliers :</translation>
     </message>
 </context>
 <context>
     <name>cordee::MainWindow</name>
     <message>
         <source>Cordée forums (*.cordee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forums Cordée (*.cordee)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Page Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de la page</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
         <source>&amp;Close Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le forum</translation>
     </message>
     <message>
         <source>Forum &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres du forum…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau forum…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un forum &amp;récent</translation>
     </message>
     <message>
         <source>Open &amp;Demo Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le forum de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>F&amp;orum</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;orum</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Cordée</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Cordée</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>⚠ The last change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La dernière modification n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification non enregistrée</translation>
     </message>
     <message>
         <source>Cordée</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordée</translation>
     </message>
     <message>
         <source>No forum open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun forum ouvert</translation>
     </message>
     <message>
         <source>demo copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copie de démonstration</translation>
     </message>
     <message>
         <source>Cordée — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordée — %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n continent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n continent</numerusform>
+            <numerusform>%n continents</numerusform>
         </translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <source>Cannot open the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le forum</translation>
     </message>
     <message>
         <source>Cannot open the demo forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le forum de démonstration</translation>
     </message>
     <message>
         <source>This is a temporary copy of the demo forum: use File ▸ Save a Copy As… to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une copie temporaire du forum de démonstration : utilisez Fichier ▸ Enregistrer une copie sous… pour la conserver.</translation>
     </message>
     <message>
         <source>New Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau forum</translation>
     </message>
     <message>
         <source>Create the Forum File</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le fichier du forum</translation>
     </message>
     <message>
         <source>Cannot create the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le forum</translation>
     </message>
     <message>
         <source>Open a Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un forum</translation>
     </message>
     <message>
         <source>Save a Copy of the Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie du forum</translation>
     </message>
     <message>
         <source>Cannot save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la copie</translation>
     </message>
     <message>
         <source>A forum cannot be copied onto itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un forum ne peut pas être copié sur lui-même.</translation>
     </message>
     <message>
         <source>Copy saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
         <source>About Cordée</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Cordée</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Cordée %1&lt;/h3&gt;&lt;p&gt;From the participants of an international forum to its final declaration.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Country names: Debian&apos;s iso-codes (LGPL-2.1-or-later). Icons: KDE Breeze (LGPL-3.0-or-later).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Cordée %1&lt;/h3&gt;&lt;p&gt;Des participants d&apos;un forum international à sa déclaration finale.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Noms de pays : iso-codes de Debian (LGPL-2.1-or-later). Icônes : KDE Breeze (LGPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>cordee::ParticipantDetails</name>
     <message>
         <source>Select a participant to see their details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un participant pour afficher ses informations ici.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences</translation>
     </message>
     <message>
         <source>Theme preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences thématiques</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>cordee::ParticipantDialog</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org</translation>
     </message>
     <message>
         <source>fr, en, es</source>
-        <translation type="unfinished"></translation>
+        <translation>fr, en, es</translation>
     </message>
     <message>
         <source>Two-letter ISO 639-1 codes, the most fluent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes ISO 639-1 à deux lettres, la langue la mieux maîtrisée en premier</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen&amp;re :</translation>
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Â&amp;ge :</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues :</translation>
     </message>
     <message>
         <source>At the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Au forum</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Choice %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix %1 :</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles :</translation>
     </message>
     <message>
         <source>Attends workshops:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participe aux ateliers :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes :</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
 </context>
 <context>
     <name>cordee::ParticipantTableModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Continent</source>
-        <translation type="unfinished"></translation>
+        <translation>Continent</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
     <name>cordee::ParticipantsPage</name>
     <message>
         <source>Search names, organisations, countries… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des noms, organisations, pays… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des participants</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>&amp;Add Participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;participant…</translation>
     </message>
     <message>
         <source>Add a participant (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant (Ctrl+Maj+A)</translation>
     </message>
     <message>
         <source>&amp;Edit Participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le participant…</translation>
     </message>
     <message>
         <source>Edit the selected participant (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant sélectionné (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les participants</translation>
     </message>
     <message>
         <source>Delete the selected participants (Del) — Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les participants sélectionnés (Suppr) — Annuler les rétablit</translation>
     </message>
     <message>
         <source>&amp;Find Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher des participants</translation>
     </message>
     <message>
         <source>Search by name, organisation or country (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, organisation ou pays (Ctrl+F)</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No participants yet&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucun participant pour le moment&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>This page lists everyone registered for the forum: find anyone in a keystroke, filter by country, continent, category, gender or role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page recense toutes les personnes inscrites au forum : trouvez n&apos;importe qui en une frappe, filtrez par pays, continent, catégorie, genre ou rôle.</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage : %1 sur %n participant</numerusform>
+            <numerusform>Affichage : %1 sur %n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n participant(s) — Ctrl+Z brings them back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant supprimé — Ctrl+Z le rétablit</numerusform>
+            <numerusform>%n participants supprimés — Ctrl+Z les rétablit</numerusform>
         </translation>
     </message>
 </context>
@@ -1564,26 +1566,26 @@
     <name>cordee::RecentFiles</name>
     <message>
         <source>No recent forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun forum récent</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cordée: from the participants of a forum to its final declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordée : des participants d&apos;un forum à sa déclaration finale.</translation>
     </message>
     <message>
         <source>Open a fresh temporary copy of the demo forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une nouvelle copie temporaire du forum de démonstration.</translation>
     </message>
     <message>
         <source>The forum file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de forum à ouvrir.</translation>
     </message>
 </context>
 </TS>

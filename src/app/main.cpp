@@ -15,8 +15,8 @@ void installTranslations(QApplication &app)
     const QLocale locale;
     auto *own = new QTranslator(&app);
     // English has a catalogue too, for its plural forms; it is also the fallback for other languages.
-    if (own->load(locale, QStringLiteral("cordee"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/cordee_en.qm")))
+    if (own->load(locale, QStringLiteral("cordee"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/cordee_en.qm")))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -37,14 +37,16 @@ int main(int argc, char *argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Cordée: from the participants of a forum to its final declaration."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Cordée: from the participants of a forum to its final declaration."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open a fresh temporary copy of the demo forum."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open a fresh temporary copy of the demo forum."));
     parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The forum file to open."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The forum file to open."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 

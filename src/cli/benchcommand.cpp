@@ -81,10 +81,10 @@ private:
 void BenchCommand::describe(CommandLine &commandLine) const
 {
     commandLine.setUsage(QStringLiteral("bench [WHAT] [--participants N] [--runs R] [--json]"));
-    commandLine.setDescription(
-        Cli::tr("Measures WHAT on a generated forum (the same on every machine) and prints, for each "
-           "measurement, the median, the fastest and the slowest run against its goal. Goals are reported, "
-           "never enforced: the exit code is 0 whatever the times."));
+    commandLine.setDescription(Cli::tr(
+        "Measures WHAT on a generated forum (the same on every machine) and prints, for each "
+        "measurement, the median, the fastest and the slowest run against its goal. Goals are reported, "
+        "never enforced: the exit code is 0 whatever the times."));
     commandLine.addArgument(QStringLiteral("WHAT"), Cli::tr("What to measure (default: participants)."));
     commandLine.addOption(QCommandLineOption(QStringLiteral("participants"),
                                              Cli::tr("Participants in the generated forum (default: 10000)."),
@@ -112,7 +112,8 @@ int BenchCommand::execute(const CommandLine &commandLine)
 {
     const QStringList arguments = commandLine.positionalArguments();
     if (arguments.size() > 1)
-        return commandLine.usageError(Cli::tr("one benchmark at a time, unexpected \"%1\"").arg(arguments.at(1)));
+        return commandLine.usageError(
+            Cli::tr("one benchmark at a time, unexpected \"%1\"").arg(arguments.at(1)));
     const QList<Benchmark> all = benchmarks();
     const QString what = arguments.isEmpty() ? all.constFirst().name : arguments.constFirst();
     const auto benchmark =
@@ -126,9 +127,11 @@ int BenchCommand::execute(const CommandLine &commandLine)
 
     const bool json = commandLine.isSet(QStringLiteral("json"));
     if (!json)
-        printOut(Cli::tr("Benchmark %1: %2, %3")
-                     .arg(what, plural(settings.participants, Cli::tr("%1 participant"), Cli::tr("%1 participants")),
-                          plural(settings.runs, Cli::tr("%1 run"), Cli::tr("%1 runs"))));
+        printOut(
+            Cli::tr("Benchmark %1: %2, %3")
+                .arg(what,
+                     plural(settings.participants, Cli::tr("%1 participant"), Cli::tr("%1 participants")),
+                     plural(settings.runs, Cli::tr("%1 run"), Cli::tr("%1 runs"))));
     const Result<QList<Measurement>> results = benchmark->run(settings);
     if (!results)
         return failUnusable(results.error());

@@ -34,10 +34,11 @@ double elapsedMs(qint64 nanoseconds)
 QList<Benchmark> benchmarks()
 {
     return {
-        Benchmark{QStringLiteral("participants"),
-                  Cli::tr("Open a forum of N participants into the participant table, then filter it keystroke "
-                     "by keystroke."),
-                  benchParticipants},
+        Benchmark{
+            QStringLiteral("participants"),
+            Cli::tr("Open a forum of N participants into the participant table, then filter it keystroke "
+                    "by keystroke."),
+            benchParticipants},
     };
 }
 

@@ -38,9 +38,10 @@ QString generalHelp(const std::vector<std::unique_ptr<CliCommand>> &commands)
     };
     const QStringList parts{
         usageLine(),
-        wrapped(Cli::tr("Prepares an international forum from the command line: creates forum files, counts the "
-                   "participants and measures how fast Cordée handles large forums."),
-                HelpWidth, 0),
+        wrapped(
+            Cli::tr("Prepares an international forum from the command line: creates forum files, counts the "
+                    "participants and measures how fast Cordée handles large forums."),
+            HelpWidth, 0),
         commandList(commands),
         Cli::tr("Options:") + u'\n' + alignedLines(optionRows, 2, NameWidth),
         helpHint(),

@@ -27,8 +27,8 @@ CommandLine::CommandLine(QString command)
     , m_usage(m_command + QStringLiteral(" [OPTIONS]"))
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    addOption(
-        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help and exit.")));
+    addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                 Cli::tr("Show this help and exit.")));
 }
 
 void CommandLine::addArgument(const QString &name, const QString &description)

@@ -25,8 +25,8 @@ void DemoCommand::describe(CommandLine &commandLine) const
     commandLine.setUsage(QStringLiteral("demo FILE"));
     commandLine.setDescription(
         Cli::tr("Creates FILE holding the demo forum: a made-up edition of a social and solidarity economy "
-           "forum with 350 participants from 45 countries on the five continents, four themes and a "
-           "three-day programme. The same on every machine. An existing file is never overwritten."));
+                "forum with 350 participants from 45 countries on the five continents, four themes and a "
+                "three-day programme. The same on every machine. An existing file is never overwritten."));
     commandLine.addArgument(QStringLiteral("FILE"), Cli::tr("The forum file to create, e.g. demo.cordee."));
 }
 

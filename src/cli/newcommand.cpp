@@ -12,7 +12,10 @@ class NewCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("new"); }
-    QString summary() const override { return Cli::tr("Create a forum file, empty or from a JSON description."); }
+    QString summary() const override
+    {
+        return Cli::tr("Create a forum file, empty or from a JSON description.");
+    }
 
 protected:
     void describe(CommandLine &commandLine) const override;
@@ -22,21 +25,22 @@ protected:
 void NewCommand::describe(CommandLine &commandLine) const
 {
     commandLine.setUsage(QStringLiteral("new FILE (--title TITLE | --from FORUM.json)"));
-    commandLine.setDescription(
-        Cli::tr("Creates the forum file FILE, either empty with a title or from a JSON description of the forum "
-           "(settings, themes, rooms, time slots, workshops, declaration). An existing file is never "
-           "overwritten. Each problem of a description is reported as \"FORUM.json: FIELD: MESSAGE\" and "
-           "no file is created."));
+    commandLine.setDescription(Cli::tr(
+        "Creates the forum file FILE, either empty with a title or from a JSON description of the forum "
+        "(settings, themes, rooms, time slots, workshops, declaration). An existing file is never "
+        "overwritten. Each problem of a description is reported as \"FORUM.json: FIELD: MESSAGE\" and "
+        "no file is created."));
     commandLine.addArgument(QStringLiteral("FILE"), Cli::tr("The forum file to create, e.g. forum.cordee."));
     commandLine.addOption(
         QCommandLineOption(QStringLiteral("title"), Cli::tr("The forum's title."), QStringLiteral("TITLE")));
-    commandLine.addOption(QCommandLineOption(QStringLiteral("from"),
-                                             Cli::tr("A JSON description of the forum; see the user manual for "
-                                                "its keys."),
-                                             QStringLiteral("FORUM.json")));
+    commandLine.addOption(
+        QCommandLineOption(QStringLiteral("from"),
+                           Cli::tr("A JSON description of the forum; see the user manual for "
+                                   "its keys."),
+                           QStringLiteral("FORUM.json")));
     commandLine.setEpilogue(Cli::tr("Examples:\n"
-                               "  cordee-cli new forum.cordee --title \"Forum of the Alps\"\n"
-                               "  cordee-cli new forum.cordee --from forum.json"));
+                                    "  cordee-cli new forum.cordee --title \"Forum of the Alps\"\n"
+                                    "  cordee-cli new forum.cordee --from forum.json"));
 }
 
 int NewCommand::execute(const CommandLine &commandLine)

@@ -126,7 +126,8 @@ QString toText(const StatsReport &report)
             plural(report.proposals, Cli::tr("%1 proposal"), Cli::tr("%1 proposals")),
     };
     const QList<Rows> sections = breakdownRows(s);
-    const QStringList headings{Cli::tr("By continent"), Cli::tr("By category"), Cli::tr("By gender"), Cli::tr("By country")};
+    const QStringList headings{Cli::tr("By continent"), Cli::tr("By category"), Cli::tr("By gender"),
+                               Cli::tr("By country")};
     qsizetype width = 0;
     for (const Rows &rows : sections)
         for (const auto &row : rows)
@@ -157,15 +158,16 @@ protected:
 void StatsCommand::describe(CommandLine &commandLine) const
 {
     commandLine.setUsage(QStringLiteral("stats FILE [--json]"));
-    commandLine.setDescription(
-        Cli::tr("Prints the head counts of the forum in FILE: participants (those who cancelled are not "
-           "counted), countries, continents, workshops and proposals, then the participants by continent, "
-           "category, gender and country."));
+    commandLine.setDescription(Cli::tr(
+        "Prints the head counts of the forum in FILE: participants (those who cancelled are not "
+        "counted), countries, continents, workshops and proposals, then the participants by continent, "
+        "category, gender and country."));
     commandLine.addArgument(QStringLiteral("FILE"), Cli::tr("A forum file (.cordee)."));
     commandLine.addOption(QCommandLineOption(
         QStringLiteral("json"),
-        Cli::tr("Print a JSON object instead: title, participants, countries, continents, workshops, proposals, "
-           "by_continent, by_category, by_gender, by_country.")));
+        Cli::tr(
+            "Print a JSON object instead: title, participants, countries, continents, workshops, proposals, "
+            "by_continent, by_category, by_gender, by_country.")));
 }
 
 int StatsCommand::execute(const CommandLine &commandLine)

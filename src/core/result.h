@@ -15,7 +15,10 @@ struct Error
     QString message;
     QString detail;
 
-    QString fullText() const { return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + u')'; }
+    QString fullText() const
+    {
+        return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + u')';
+    }
 };
 
 /// The outcome of an operation that returns nothing: ok, or an error the caller must look at.
@@ -25,8 +28,7 @@ public:
     Status() = default;
     Status(Error error)
         : m_error(std::move(error))
-    {
-    }
+    {}
 
     static Status ok() { return {}; }
 
@@ -45,16 +47,13 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    {}
     Result(const Status &status)
         : m_data(status.error())
-    {
-    }
+    {}
 
     bool isOk() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return isOk(); }

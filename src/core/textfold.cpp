@@ -10,17 +10,41 @@ namespace {
 QStringView specialFold(char16_t c)
 {
     switch (c) {
-    case u'ß': return u"ss";
-    case u'æ': case u'Æ': return u"ae";
-    case u'œ': case u'Œ': return u"oe";
-    case u'ø': case u'Ø': return u"o";
-    case u'đ': case u'Đ': case u'ð': case u'Ð': return u"d";
-    case u'ł': case u'Ł': return u"l";
-    case u'ı': return u"i";
-    case u'þ': case u'Þ': return u"th";
-    case u'’': case u'‘': case u'ʼ': return u"'";
-    case u'‐': case u'‑': case u'–': case u'—': return u"-";
-    default: return {};
+    case u'ß':
+        return u"ss";
+    case u'æ':
+    case u'Æ':
+        return u"ae";
+    case u'œ':
+    case u'Œ':
+        return u"oe";
+    case u'ø':
+    case u'Ø':
+        return u"o";
+    case u'đ':
+    case u'Đ':
+    case u'ð':
+    case u'Ð':
+        return u"d";
+    case u'ł':
+    case u'Ł':
+        return u"l";
+    case u'ı':
+        return u"i";
+    case u'þ':
+    case u'Þ':
+        return u"th";
+    case u'’':
+    case u'‘':
+    case u'ʼ':
+        return u"'";
+    case u'‐':
+    case u'‑':
+    case u'–':
+    case u'—':
+        return u"-";
+    default:
+        return {};
     }
 }
 
@@ -33,8 +57,8 @@ QString foldForSearch(const QString &text)
     out.reserve(decomposed.size());
     for (const QChar ch : decomposed) {
         const auto category = ch.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-            || category == QChar::Mark_Enclosing)
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+            category == QChar::Mark_Enclosing)
             continue;
         const QStringView special = specialFold(ch.unicode());
         if (!special.isEmpty()) {

@@ -25,7 +25,8 @@ void checkUniqueKeys(const QList<T> &items, const QString &listName, QList<Field
         const QString path = QStringLiteral("%1[%2].key").arg(listName).arg(i);
         const QString &key = items.at(i).key;
         if (!isValidKey(key))
-            out << FieldProblem{path, Validation::tr("a key must be 1–64 letters, digits, '-' or '_' (got \"%1\")").arg(key)};
+            out << FieldProblem{
+                path, Validation::tr("a key must be 1–64 letters, digits, '-' or '_' (got \"%1\")").arg(key)};
         else if (seen.contains(key))
             out << FieldProblem{path, Validation::tr("the key \"%1\" is used twice").arg(key)};
         seen.insert(key);
@@ -70,9 +71,11 @@ QList<FieldProblem> validateParticipant(const Participant &p, const QStringList 
     if (p.firstName.trimmed().isEmpty() && p.lastName.trimmed().isEmpty())
         out << FieldProblem{QStringLiteral("lastName"), Validation::tr("a first or a last name is needed")};
     if (!p.email.isEmpty() && !isValidEmail(p.email))
-        out << FieldProblem{QStringLiteral("email"), Validation::tr("\"%1\" is not an e-mail address").arg(p.email)};
+        out << FieldProblem{QStringLiteral("email"),
+                            Validation::tr("\"%1\" is not an e-mail address").arg(p.email)};
     if (!p.country.isEmpty() && !CountryTable::instance().find(p.country))
-        out << FieldProblem{QStringLiteral("country"), Validation::tr("\"%1\" is not an ISO 3166 country code").arg(p.country)};
+        out << FieldProblem{QStringLiteral("country"),
+                            Validation::tr("\"%1\" is not an ISO 3166 country code").arg(p.country)};
     for (const QString &lang : p.languages)
         if (!isValidLanguageCode(lang))
             out << FieldProblem{QStringLiteral("languages"),
@@ -84,13 +87,15 @@ QList<FieldProblem> validateParticipant(const Participant &p, const QStringList 
         if (!themeKeys.isEmpty() && !themeKeys.contains(pref))
             out << FieldProblem{QStringLiteral("preferences"), Validation::tr("no theme \"%1\"").arg(pref)};
         if (seen.contains(pref))
-            out << FieldProblem{QStringLiteral("preferences"), Validation::tr("the theme \"%1\" is ranked twice").arg(pref)};
+            out << FieldProblem{QStringLiteral("preferences"),
+                                Validation::tr("the theme \"%1\" is ranked twice").arg(pref)};
         seen.insert(pref);
     }
     if (!slotKeys.isEmpty())
         for (const QString &slot : p.unavailableSlots)
             if (!slotKeys.contains(slot))
-                out << FieldProblem{QStringLiteral("unavailableSlots"), Validation::tr("no time slot \"%1\"").arg(slot)};
+                out << FieldProblem{QStringLiteral("unavailableSlots"),
+                                    Validation::tr("no time slot \"%1\"").arg(slot)};
     if (p.roles.isEmpty())
         out << FieldProblem{QStringLiteral("roles"), Validation::tr("at least one role is needed")};
     return out;
@@ -109,13 +114,15 @@ QList<FieldProblem> validateForumInfo(const ForumInfo &info)
     if (info.startDate.isValid() && info.endDate.isValid() && info.endDate < info.startDate)
         out << FieldProblem{QStringLiteral("end"), Validation::tr("the forum ends before it starts")};
     if (info.languages.isEmpty())
-        out << FieldProblem{QStringLiteral("languages"), Validation::tr("the forum needs at least one language")};
+        out << FieldProblem{QStringLiteral("languages"),
+                            Validation::tr("the forum needs at least one language")};
     for (const QString &lang : info.languages)
         if (!isValidLanguageCode(lang))
             out << FieldProblem{QStringLiteral("languages"),
                                 Validation::tr("\"%1\" is not an ISO 639-1 language code").arg(lang)};
     if (info.workshopMin < 1)
-        out << FieldProblem{QStringLiteral("workshop_size.min"), Validation::tr("a workshop needs at least one person")};
+        out << FieldProblem{QStringLiteral("workshop_size.min"),
+                            Validation::tr("a workshop needs at least one person")};
     if (info.workshopMax < info.workshopMin)
         out << FieldProblem{QStringLiteral("workshop_size.max"),
                             Validation::tr("the largest workshop size is below the smallest")};
@@ -131,26 +138,32 @@ QList<FieldProblem> validateForumData(const ForumData &data)
     checkUniqueKeys(data.workshops, QStringLiteral("workshops"), out);
     for (qsizetype i = 0; i < data.themes.size(); ++i)
         if (data.themes.at(i).title.trimmed().isEmpty())
-            out << FieldProblem{QStringLiteral("themes[%1].title").arg(i), Validation::tr("a theme needs a title")};
+            out << FieldProblem{QStringLiteral("themes[%1].title").arg(i),
+                                Validation::tr("a theme needs a title")};
     for (qsizetype i = 0; i < data.rooms.size(); ++i) {
         const Room &r = data.rooms.at(i);
         if (r.capacity < 1)
             out << FieldProblem{QStringLiteral("rooms[%1].capacity").arg(i),
                                 Validation::tr("a room holds at least one person (got %1)").arg(r.capacity)};
     }
-    const QSet<QString> themes = keysOf(data.themes), rooms = keysOf(data.rooms), slotKeys = keysOf(data.timeSlots);
+    const QSet<QString> themes = keysOf(data.themes), rooms = keysOf(data.rooms),
+                        slotKeys = keysOf(data.timeSlots);
     for (qsizetype i = 0; i < data.timeSlots.size(); ++i) {
         const TimeSlot &s = data.timeSlots.at(i);
         const QString path = QStringLiteral("slots[%1]").arg(i);
         if (!s.date.isValid())
-            out << FieldProblem{path + QStringLiteral(".date"), Validation::tr("a date is needed (YYYY-MM-DD)")};
-        else if ((data.info.startDate.isValid() && s.date < data.info.startDate)
-                 || (data.info.endDate.isValid() && s.date > data.info.endDate))
-            out << FieldProblem{path + QStringLiteral(".date"), Validation::tr("the slot falls outside the forum's dates")};
+            out << FieldProblem{path + QStringLiteral(".date"),
+                                Validation::tr("a date is needed (YYYY-MM-DD)")};
+        else if ((data.info.startDate.isValid() && s.date < data.info.startDate) ||
+                 (data.info.endDate.isValid() && s.date > data.info.endDate))
+            out << FieldProblem{path + QStringLiteral(".date"),
+                                Validation::tr("the slot falls outside the forum's dates")};
         if (!s.start.isValid() || !s.end.isValid())
-            out << FieldProblem{path + QStringLiteral(".start"), Validation::tr("start and end times are needed (HH:MM)")};
+            out << FieldProblem{path + QStringLiteral(".start"),
+                                Validation::tr("start and end times are needed (HH:MM)")};
         else if (s.end <= s.start)
-            out << FieldProblem{path + QStringLiteral(".end"), Validation::tr("the slot ends before it starts")};
+            out << FieldProblem{path + QStringLiteral(".end"),
+                                Validation::tr("the slot ends before it starts")};
         if (!s.room.isEmpty() && !rooms.contains(s.room))
             out << FieldProblem{path + QStringLiteral(".room"), Validation::tr("no room \"%1\"").arg(s.room)};
     }
@@ -160,7 +173,8 @@ QList<FieldProblem> validateForumData(const ForumData &data)
         if (!slotKeys.contains(w.slot))
             out << FieldProblem{path + QStringLiteral(".slot"), Validation::tr("no slot \"%1\"").arg(w.slot)};
         if (!w.theme.isEmpty() && !themes.contains(w.theme))
-            out << FieldProblem{path + QStringLiteral(".theme"), Validation::tr("no theme \"%1\"").arg(w.theme)};
+            out << FieldProblem{path + QStringLiteral(".theme"),
+                                Validation::tr("no theme \"%1\"").arg(w.theme)};
         if (!w.room.isEmpty() && !rooms.contains(w.room))
             out << FieldProblem{path + QStringLiteral(".room"), Validation::tr("no room \"%1\"").arg(w.room)};
         if (!w.language.isEmpty() && !isValidLanguageCode(w.language))

@@ -119,30 +119,90 @@ std::optional<E> fromKey(const std::array<Entry, N> &table, const QString &key)
 
 } // namespace
 
-QList<Continent> continents() { return all<Continent>(kContinents); }
-QString key(Continent c) { return keyOf(kContinents, c); }
-QString label(Continent c) { return labelOf(kContinents, c); }
-std::optional<Continent> continentFromKey(const QString &k) { return fromKey<Continent>(kContinents, k); }
+QList<Continent> continents()
+{
+    return all<Continent>(kContinents);
+}
+QString key(Continent c)
+{
+    return keyOf(kContinents, c);
+}
+QString label(Continent c)
+{
+    return labelOf(kContinents, c);
+}
+std::optional<Continent> continentFromKey(const QString &k)
+{
+    return fromKey<Continent>(kContinents, k);
+}
 
-QList<Gender> genders() { return all<Gender>(kGenders); }
-QString key(Gender g) { return keyOf(kGenders, g); }
-QString label(Gender g) { return labelOf(kGenders, g); }
-std::optional<Gender> genderFromKey(const QString &k) { return fromKey<Gender>(kGenders, k); }
+QList<Gender> genders()
+{
+    return all<Gender>(kGenders);
+}
+QString key(Gender g)
+{
+    return keyOf(kGenders, g);
+}
+QString label(Gender g)
+{
+    return labelOf(kGenders, g);
+}
+std::optional<Gender> genderFromKey(const QString &k)
+{
+    return fromKey<Gender>(kGenders, k);
+}
 
-QList<AgeBand> ageBands() { return all<AgeBand>(kAgeBands, 1); }
-QString key(AgeBand a) { return keyOf(kAgeBands, a); }
-QString label(AgeBand a) { return labelOf(kAgeBands, a); }
-std::optional<AgeBand> ageBandFromKey(const QString &k) { return fromKey<AgeBand>(kAgeBands, k); }
+QList<AgeBand> ageBands()
+{
+    return all<AgeBand>(kAgeBands, 1);
+}
+QString key(AgeBand a)
+{
+    return keyOf(kAgeBands, a);
+}
+QString label(AgeBand a)
+{
+    return labelOf(kAgeBands, a);
+}
+std::optional<AgeBand> ageBandFromKey(const QString &k)
+{
+    return fromKey<AgeBand>(kAgeBands, k);
+}
 
-QList<Category> categories() { return all<Category>(kCategories, 1); }
-QString key(Category c) { return keyOf(kCategories, c); }
-QString label(Category c) { return labelOf(kCategories, c); }
-std::optional<Category> categoryFromKey(const QString &k) { return fromKey<Category>(kCategories, k); }
+QList<Category> categories()
+{
+    return all<Category>(kCategories, 1);
+}
+QString key(Category c)
+{
+    return keyOf(kCategories, c);
+}
+QString label(Category c)
+{
+    return labelOf(kCategories, c);
+}
+std::optional<Category> categoryFromKey(const QString &k)
+{
+    return fromKey<Category>(kCategories, k);
+}
 
-QList<Role> roles() { return all<Role>(kRoles); }
-QString key(Role r) { return keyOf(kRoles, r); }
-QString label(Role r) { return labelOf(kRoles, r); }
-std::optional<Role> roleFromKey(const QString &k) { return fromKey<Role>(kRoles, k); }
+QList<Role> roles()
+{
+    return all<Role>(kRoles);
+}
+QString key(Role r)
+{
+    return keyOf(kRoles, r);
+}
+QString label(Role r)
+{
+    return labelOf(kRoles, r);
+}
+std::optional<Role> roleFromKey(const QString &k)
+{
+    return fromKey<Role>(kRoles, k);
+}
 
 QString rolesToKeys(const Roles &roles)
 {
@@ -172,22 +232,52 @@ QString rolesLabel(const Roles &roles)
     return labels.join(QStringLiteral(", "));
 }
 
-QList<ParticipantStatus> participantStatuses() { return all<ParticipantStatus>(kParticipantStatuses); }
-QString key(ParticipantStatus s) { return keyOf(kParticipantStatuses, s); }
-QString label(ParticipantStatus s) { return labelOf(kParticipantStatuses, s); }
+QList<ParticipantStatus> participantStatuses()
+{
+    return all<ParticipantStatus>(kParticipantStatuses);
+}
+QString key(ParticipantStatus s)
+{
+    return keyOf(kParticipantStatuses, s);
+}
+QString label(ParticipantStatus s)
+{
+    return labelOf(kParticipantStatuses, s);
+}
 std::optional<ParticipantStatus> participantStatusFromKey(const QString &k)
 {
     return fromKey<ParticipantStatus>(kParticipantStatuses, k);
 }
 
-QList<SlotKind> slotKinds() { return all<SlotKind>(kSlotKinds); }
-QString key(SlotKind k) { return keyOf(kSlotKinds, k); }
-QString label(SlotKind k) { return labelOf(kSlotKinds, k); }
-std::optional<SlotKind> slotKindFromKey(const QString &k) { return fromKey<SlotKind>(kSlotKinds, k); }
+QList<SlotKind> slotKinds()
+{
+    return all<SlotKind>(kSlotKinds);
+}
+QString key(SlotKind k)
+{
+    return keyOf(kSlotKinds, k);
+}
+QString label(SlotKind k)
+{
+    return labelOf(kSlotKinds, k);
+}
+std::optional<SlotKind> slotKindFromKey(const QString &k)
+{
+    return fromKey<SlotKind>(kSlotKinds, k);
+}
 
-QList<ProposalStatus> proposalStatuses() { return all<ProposalStatus>(kProposalStatuses); }
-QString key(ProposalStatus s) { return keyOf(kProposalStatuses, s); }
-QString label(ProposalStatus s) { return labelOf(kProposalStatuses, s); }
+QList<ProposalStatus> proposalStatuses()
+{
+    return all<ProposalStatus>(kProposalStatuses);
+}
+QString key(ProposalStatus s)
+{
+    return keyOf(kProposalStatuses, s);
+}
+QString label(ProposalStatus s)
+{
+    return labelOf(kProposalStatuses, s);
+}
 std::optional<ProposalStatus> proposalStatusFromKey(const QString &k)
 {
     return fromKey<ProposalStatus>(kProposalStatuses, k);

@@ -35,7 +35,9 @@ void ForumJsonReader::checkKeys(const QJsonObject &object, const QString &path, 
 {
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!allowed.contains(it.key()))
-            problem(join(path, it.key()), ForumJson::tr("unknown key (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
+            problem(
+                join(path, it.key()),
+                ForumJson::tr("unknown key (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
 }
 
 QString ForumJsonReader::string(const QJsonObject &o, const QString &path, const QString &key, bool required)
@@ -117,11 +119,11 @@ std::optional<ForumData> ForumJsonReader::read(const QByteArray &json)
     }
     const QJsonObject root = doc.object();
     checkKeys(root, {},
-              {QStringLiteral("title"), QStringLiteral("edition"), QStringLiteral("theme"), QStringLiteral("city"),
-               QStringLiteral("country"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("organizer"),
-               QStringLiteral("languages"), QStringLiteral("workshop_size"), QStringLiteral("themes"),
-               QStringLiteral("rooms"), QStringLiteral("slots"), QStringLiteral("workshops"),
-               QStringLiteral("declaration")});
+              {QStringLiteral("title"), QStringLiteral("edition"), QStringLiteral("theme"),
+               QStringLiteral("city"), QStringLiteral("country"), QStringLiteral("start"),
+               QStringLiteral("end"), QStringLiteral("organizer"), QStringLiteral("languages"),
+               QStringLiteral("workshop_size"), QStringLiteral("themes"), QStringLiteral("rooms"),
+               QStringLiteral("slots"), QStringLiteral("workshops"), QStringLiteral("declaration")});
     ForumData data;
     readInfo(root, data.info);
     readProgramme(root, data);
@@ -153,7 +155,8 @@ void ForumJsonReader::readInfo(const QJsonObject &root, ForumInfo &info)
         const QJsonArray langs = array(root, {}, QStringLiteral("languages"));
         for (qsizetype i = 0; i < langs.size(); ++i) {
             if (!langs.at(i).isString())
-                problem(indexPath(QStringLiteral("languages"), i), ForumJson::tr("must be a language code such as \"fr\""));
+                problem(indexPath(QStringLiteral("languages"), i),
+                        ForumJson::tr("must be a language code such as \"fr\""));
             else
                 info.languages << langs.at(i).toString().trimmed().toLower();
         }
@@ -177,7 +180,8 @@ void ForumJsonReader::readProgramme(const QJsonObject &root, ForumData &data)
         const QString path = indexPath(QStringLiteral("themes"), i);
         const QJsonObject o = themes.at(i).toObject();
         checkKeys(o, path, {QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("description")});
-        data.themes << Theme{0, string(o, path, QStringLiteral("key"), true), string(o, path, QStringLiteral("title"), true),
+        data.themes << Theme{0, string(o, path, QStringLiteral("key"), true),
+                             string(o, path, QStringLiteral("title"), true),
                              string(o, path, QStringLiteral("description"))};
     }
     const QJsonArray rooms = array(root, {}, QStringLiteral("rooms"));
@@ -199,8 +203,8 @@ void ForumJsonReader::readProgramme(const QJsonObject &root, ForumData &data)
         const QString path = indexPath(QStringLiteral("workshops"), i);
         const QJsonObject o = workshops.at(i).toObject();
         checkKeys(o, path,
-                  {QStringLiteral("key"), QStringLiteral("slot"), QStringLiteral("theme"), QStringLiteral("room"),
-                   QStringLiteral("language"), QStringLiteral("title")});
+                  {QStringLiteral("key"), QStringLiteral("slot"), QStringLiteral("theme"),
+                   QStringLiteral("room"), QStringLiteral("language"), QStringLiteral("title")});
         Workshop w;
         w.key = string(o, path, QStringLiteral("key"), true);
         w.slot = string(o, path, QStringLiteral("slot"), true);
@@ -218,8 +222,9 @@ void ForumJsonReader::readSlots(const QJsonArray &slotList, ForumData &data)
         const QString path = indexPath(QStringLiteral("slots"), i);
         const QJsonObject o = slotList.at(i).toObject();
         checkKeys(o, path,
-                  {QStringLiteral("key"), QStringLiteral("date"), QStringLiteral("start"), QStringLiteral("end"),
-                   QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("room")});
+                  {QStringLiteral("key"), QStringLiteral("date"), QStringLiteral("start"),
+                   QStringLiteral("end"), QStringLiteral("kind"), QStringLiteral("title"),
+                   QStringLiteral("room")});
         TimeSlot t;
         t.key = string(o, path, QStringLiteral("key"), true);
         t.date = date(o, path, QStringLiteral("date"), true);
@@ -229,8 +234,9 @@ void ForumJsonReader::readSlots(const QJsonArray &slotList, ForumData &data)
         if (const auto k = vocab::slotKindFromKey(kind))
             t.kind = *k;
         else if (!kind.isEmpty())
-            problem(join(path, QStringLiteral("kind")),
-                    ForumJson::tr("\"%1\" is not one of conference, round_table, workshops, break").arg(kind));
+            problem(
+                join(path, QStringLiteral("kind")),
+                ForumJson::tr("\"%1\" is not one of conference, round_table, workshops, break").arg(kind));
         t.title = string(o, path, QStringLiteral("title"));
         t.room = string(o, path, QStringLiteral("room"));
         data.timeSlots << t;
@@ -256,7 +262,8 @@ void ForumJsonReader::readDeclaration(const QJsonObject &root, DeclarationTexts 
         const QString gpath = indexPath(path + QStringLiteral(".guests"), i);
         const QJsonObject g = guests.at(i).toObject();
         checkKeys(g, gpath, {QStringLiteral("name"), QStringLiteral("title")});
-        texts.guests << Guest{string(g, gpath, QStringLiteral("name"), true), string(g, gpath, QStringLiteral("title"))};
+        texts.guests << Guest{string(g, gpath, QStringLiteral("name"), true),
+                              string(g, gpath, QStringLiteral("title"))};
     }
 }
 

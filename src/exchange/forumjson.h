@@ -8,8 +8,8 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTime>
 #include <QList>
+#include <QTime>
 
 namespace cordee {
 
@@ -19,7 +19,8 @@ namespace cordee {
 /// `rooms` [{`key`, `name`, `capacity`}], `slots` [{`key`, `date`, `start`, `end`, `kind`, `title`, `room`}],
 /// `workshops` [{`key`, `slot`, `theme`, `room`, `language`, `title`}],
 /// `declaration` {`patronage`, `guests` [{`name`, `title`}], `conclusion`}.
-/// Every problem is reported with its JSON path (`workshops[3].room: no room "R9"`); unknown keys are refused.
+/// Every problem is reported with its JSON path (`workshops[3].room: no room "R9"`); unknown keys are
+/// refused.
 class ForumJsonReader
 {
 public:

@@ -104,7 +104,8 @@ void MainWindow::addPage(Page *page)
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
     item->setSizeHint(QSize(0, 36));
     connect(page, &Page::showPageRequested, this, &MainWindow::showPage);
-    connect(page, &Page::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    connect(page, &Page::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 6000); });
 }
 
 void MainWindow::createActions()
@@ -153,8 +154,8 @@ void MainWindow::createMenus()
     file->addAction(m_saveCopy);
     file->addAction(m_close);
     file->addSeparator();
-    QAction *quit = file->addAction(themedIcon(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
+    QAction *quit =
+        file->addAction(themedIcon(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -261,9 +262,9 @@ void MainWindow::updateTitleAndStatus()
                              : QFileInfo(m_document->path()).fileName();
     setWindowTitle(tr("Cordée — %1 (%2)").arg(m_document->info().title, file));
     const ForumStats stats = m_document->stats();
-    m_figures->setText(tr("%n participant(s)", nullptr, stats.participants) + QStringLiteral(" · ")
-                       + tr("%n country(ies)", nullptr, stats.countries()) + QStringLiteral(" · ")
-                       + tr("%n continent(s)", nullptr, stats.continents()));
+    m_figures->setText(tr("%n participant(s)", nullptr, stats.participants) + QStringLiteral(" · ") +
+                       tr("%n country(ies)", nullptr, stats.countries()) + QStringLiteral(" · ") +
+                       tr("%n continent(s)", nullptr, stats.continents()));
     m_saved->setText(tr("All changes saved"));
 }
 
@@ -297,8 +298,8 @@ bool MainWindow::openDemo()
     setDocument(std::move(doc).value());
     m_demoDir = std::move(dir);
     updateTitleAndStatus();
-    statusBar()->showMessage(tr("This is a temporary copy of the demo forum: use File ▸ Save a Copy As… to keep it."),
-                             10000);
+    statusBar()->showMessage(
+        tr("This is a temporary copy of the demo forum: use File ▸ Save a Copy As… to keep it."), 10000);
     return true;
 }
 
@@ -308,9 +309,9 @@ void MainWindow::newForum()
     settings.setWindowTitle(tr("New Forum"));
     if (settings.exec() != QDialog::Accepted)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Create the Forum File"),
-                                                QDir::home().filePath(settings.info().title + QStringLiteral(".cordee")),
-                                                tr(kFileFilter));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Create the Forum File"),
+        QDir::home().filePath(settings.info().title + QStringLiteral(".cordee")), tr(kFileFilter));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".cordee")))
@@ -336,8 +337,8 @@ void MainWindow::newForum()
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Forum"), QDir::homePath(),
-                                                      tr(kFileFilter));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a Forum"), QDir::homePath(), tr(kFileFilter));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -346,9 +347,9 @@ void MainWindow::saveCopy()
 {
     if (!m_document)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Forum"),
-                                                QDir::home().filePath(m_document->info().title + QStringLiteral(".cordee")),
-                                                tr(kFileFilter));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy of the Forum"),
+        QDir::home().filePath(m_document->info().title + QStringLiteral(".cordee")), tr(kFileFilter));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".cordee")))
@@ -382,12 +383,13 @@ void MainWindow::editSettings()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Cordée"),
-                       tr("<h3>Cordée %1</h3><p>From the participants of an international forum to its final "
-                          "declaration.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>"
-                          "<p>Country names: Debian's iso-codes (LGPL-2.1-or-later). Icons: KDE Breeze "
-                          "(LGPL-3.0-or-later).</p>")
-                           .arg(QStringLiteral(CORDEE_VERSION)));
+    QMessageBox::about(
+        this, tr("About Cordée"),
+        tr("<h3>Cordée %1</h3><p>From the participants of an international forum to its final "
+           "declaration.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>"
+           "<p>Country names: Debian's iso-codes (LGPL-2.1-or-later). Icons: KDE Breeze "
+           "(LGPL-3.0-or-later).</p>")
+            .arg(QStringLiteral(CORDEE_VERSION)));
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

@@ -25,8 +25,7 @@ Status take(Result<T> result, T &into)
 
 ForumDocument::ForumDocument(std::unique_ptr<ForumDatabase> db)
     : m_db(std::move(db))
-{
-}
+{}
 
 ForumDocument::~ForumDocument() = default;
 

@@ -60,8 +60,7 @@ DeleteParticipantsCommand::DeleteParticipantsCommand(ForumDocument *document, QL
 {
     setText(m_participants.size() == 1
                 ? Commands::tr("Delete %1").arg(m_participants.constFirst().displayName())
-                : Commands::tr("Delete %n participant(s)", nullptr,
-                                              int(m_participants.size())));
+                : Commands::tr("Delete %n participant(s)", nullptr, int(m_participants.size())));
 }
 
 void DeleteParticipantsCommand::redo()

@@ -26,8 +26,8 @@ struct ParticipantFacets
 
     bool isEmpty() const
     {
-        return countries.isEmpty() && continents.isEmpty() && categories.isEmpty() && genders.isEmpty()
-               && roles.isEmpty();
+        return countries.isEmpty() && continents.isEmpty() && categories.isEmpty() && genders.isEmpty() &&
+               roles.isEmpty();
     }
     bool operator==(const ParticipantFacets &) const = default;
 };

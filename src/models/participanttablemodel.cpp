@@ -11,8 +11,7 @@ namespace cordee {
 
 ParticipantTableModel::ParticipantTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ParticipantTableModel::setDocument(ForumDocument *document)
 {
@@ -95,21 +94,32 @@ int ParticipantTableModel::columnCount(const QModelIndex &parent) const
 QString ParticipantTableModel::columnText(const Participant &p, const Row &row, int column) const
 {
     switch (column) {
-    case LastName: return p.lastName;
-    case FirstName: return p.firstName;
-    case Organisation: return p.organisation;
-    case Country: return row.countryName;
+    case LastName:
+        return p.lastName;
+    case FirstName:
+        return p.firstName;
+    case Organisation:
+        return p.organisation;
+    case Country:
+        return row.countryName;
     case Continent: {
         const cordee::Country *c = CountryTable::instance().find(p.country);
         return c ? vocab::label(c->continent) : QString();
     }
-    case Category: return p.category == cordee::Category::Unspecified ? QString() : vocab::label(p.category);
-    case Gender: return p.gender == cordee::Gender::NotStated ? QString() : vocab::label(p.gender);
-    case Roles: return vocab::rolesLabel(p.roles);
-    case Languages: return p.languages.join(QStringLiteral(", "));
-    case Status: return vocab::label(p.status);
-    case Email: return p.email;
-    default: return {};
+    case Category:
+        return p.category == cordee::Category::Unspecified ? QString() : vocab::label(p.category);
+    case Gender:
+        return p.gender == cordee::Gender::NotStated ? QString() : vocab::label(p.gender);
+    case Roles:
+        return vocab::rolesLabel(p.roles);
+    case Languages:
+        return p.languages.join(QStringLiteral(", "));
+    case Status:
+        return vocab::label(p.status);
+    case Email:
+        return p.email;
+    default:
+        return {};
     }
 }
 
@@ -153,18 +163,30 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case LastName: return tr("Last name");
-    case FirstName: return tr("First name");
-    case Organisation: return tr("Organisation");
-    case Country: return tr("Country");
-    case Continent: return tr("Continent");
-    case Category: return tr("Category");
-    case Gender: return tr("Gender");
-    case Roles: return tr("Roles");
-    case Languages: return tr("Languages");
-    case Status: return tr("Status");
-    case Email: return tr("E-mail");
-    default: return {};
+    case LastName:
+        return tr("Last name");
+    case FirstName:
+        return tr("First name");
+    case Organisation:
+        return tr("Organisation");
+    case Country:
+        return tr("Country");
+    case Continent:
+        return tr("Continent");
+    case Category:
+        return tr("Category");
+    case Gender:
+        return tr("Gender");
+    case Roles:
+        return tr("Roles");
+    case Languages:
+        return tr("Languages");
+    case Status:
+        return tr("Status");
+    case Email:
+        return tr("E-mail");
+    default:
+        return {};
     }
 }
 

@@ -9,8 +9,6 @@
 
 namespace cordee {
 
-
-
 /// The participants of a forum as a table. Reads the document's in-memory list (never SQL) and keeps, per
 /// row, the texts that display and search need, so sorting and filtering 10,000 rows stay fast.
 class ParticipantTableModel : public QAbstractTableModel
@@ -18,8 +16,20 @@ class ParticipantTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { LastName, FirstName, Organisation, Country, Continent, Category, Gender, Roles, Languages,
-                  Status, Email, ColumnCount };
+    enum Column {
+        LastName,
+        FirstName,
+        Organisation,
+        Country,
+        Continent,
+        Category,
+        Gender,
+        Roles,
+        Languages,
+        Status,
+        Email,
+        ColumnCount
+    };
     enum DataRole { IdRole = Qt::UserRole + 1, SearchTextRole };
 
     explicit ParticipantTableModel(QObject *parent = nullptr);

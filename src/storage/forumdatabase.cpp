@@ -78,8 +78,7 @@ int ForumDatabase::currentSchemaVersion()
 ForumDatabase::ForumDatabase(QString path)
     : m_path(std::move(path))
     , m_connectionName(QStringLiteral("cordee-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 ForumDatabase::~ForumDatabase()
 {
@@ -116,16 +115,18 @@ Status ForumDatabase::connect(bool readOnly)
 Status ForumDatabase::applyPragmas()
 {
     const QSqlDatabase db = connection();
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA secure_delete = ON"})
-        if (Status s = sql::exec(db, QString::fromLatin1(pragma), Storage::tr("setting up the connection")); !s)
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON"})
+        if (Status s = sql::exec(db, QString::fromLatin1(pragma), Storage::tr("setting up the connection"));
+            !s)
             return s;
     return {};
 }
 
 int ForumDatabase::schemaVersion() const
 {
-    const auto v = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"), Storage::tr("reading the schema version"));
+    const auto v = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"),
+                               Storage::tr("reading the schema version"));
     return v ? v->toInt() : -1;
 }
 
@@ -149,22 +150,27 @@ Result<int> ForumDatabase::inspect(ForumDatabase &db, int latest)
         return fileError(path, Storage::tr("“%1” is a database, but not a Cordée forum."));
     if (Status s = db.connect(true); !s)
         return s.error();
-    const auto check = sql::scalar(db.connection(), QStringLiteral("PRAGMA quick_check"), Storage::tr("checking the file"));
+    const auto check =
+        sql::scalar(db.connection(), QStringLiteral("PRAGMA quick_check"), Storage::tr("checking the file"));
     if (!check || check->toString() != u"ok")
-        return fileError(path, Storage::tr("“%1” is damaged and cannot be opened. Open a backup copy instead."),
+        return fileError(path,
+                         Storage::tr("“%1” is damaged and cannot be opened. Open a backup copy instead."),
                          check ? check->toString() : check.error().detail);
     const int version = db.schemaVersion();
     if (version > latest)
-        return Error{Storage::tr("“%1” was written by a newer version of Cordée (file format %2; this version reads up "
-                        "to %3). Update Cordée to open it.")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(version)
-                         .arg(latest),
-                     {}};
+        return Error{
+            Storage::tr(
+                "“%1” was written by a newer version of Cordée (file format %2; this version reads up "
+                "to %3). Update Cordée to open it.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(version)
+                .arg(latest),
+            {}};
     return version;
 }
 
-Result<std::unique_ptr<ForumDatabase>> ForumDatabase::open(const QString &path, const QList<Migration> &migrations)
+Result<std::unique_ptr<ForumDatabase>> ForumDatabase::open(const QString &path,
+                                                           const QList<Migration> &migrations)
 {
     const int latest = latestVersion(migrations);
     std::unique_ptr<ForumDatabase> db(new ForumDatabase(path));
@@ -172,7 +178,8 @@ Result<std::unique_ptr<ForumDatabase>> ForumDatabase::open(const QString &path, 
     if (!version)
         return version.error();
     if (!QFileInfo(path).isWritable())
-        return fileError(path, Storage::tr("“%1” is read-only; Cordée saves every change at once and needs to write it."));
+        return fileError(
+            path, Storage::tr("“%1” is read-only; Cordée saves every change at once and needs to write it."));
     if (Status s = db->connect(false); !s)
         return s.error();
     if (Status s = db->applyPragmas(); !s)
@@ -194,7 +201,8 @@ Result<std::unique_ptr<ForumDatabase>> ForumDatabase::openReadOnly(const QString
     if (!version)
         return version.error();
     if (*version < currentSchemaVersion())
-        return fileError(path, Storage::tr("“%1” is in an older format: open it once in Cordée to update it."));
+        return fileError(path,
+                         Storage::tr("“%1” is in an older format: open it once in Cordée to update it."));
     return db;
 }
 
@@ -254,7 +262,8 @@ Status ForumDatabase::backupTo(const QString &target) const
         QFile::remove(target + QLatin1String(suffix));
     sqlite3 *dest = nullptr;
     const QByteArray targetPath = QFile::encodeName(target);
-    int rc = sqlite3_open_v2(targetPath.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc =
+        sqlite3_open_v2(targetPath.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     QString detail;
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
@@ -277,7 +286,8 @@ Status ForumDatabase::backupTo(const QString &target) const
 
 Status ForumDatabase::checkpoint() const
 {
-    return sql::exec(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), Storage::tr("saving the file"));
+    return sql::exec(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                     Storage::tr("saving the file"));
 }
 
 } // namespace cordee

@@ -32,7 +32,8 @@ public:
     static Result<std::unique_ptr<ForumDatabase>> open(const QString &path);
 
     /// The same with another list of migration steps: lets tests exercise the migration path.
-    static Result<std::unique_ptr<ForumDatabase>> open(const QString &path, const QList<Migration> &migrations);
+    static Result<std::unique_ptr<ForumDatabase>> open(const QString &path,
+                                                       const QList<Migration> &migrations);
 
     /// Opens a forum for reading only (reports, statistics): the same refusals as open(), nothing is ever
     /// written, and a file in an older format is read as it is only when no migration is needed.

@@ -52,11 +52,11 @@ Status writeAssignments(const QSqlDatabase &db, const ForumData &data)
         const auto w = workshops.constFind(a.workshop);
         if (w == workshops.cend() || a.participantIndex < 0 || a.participantIndex >= data.participants.size())
             return Error{Storage::tr("An assignment names an unknown workshop or participant."), a.workshop};
-        if (Status s = sql::exec(q,
-                                 QStringLiteral("INSERT INTO assignment (participant_id, workshop_id, slot_id, pinned) "
-                                                "VALUES (?, ?, ?, ?)"),
-                                 {data.participants.at(a.participantIndex).id, w->first, w->second, int(a.pinned)},
-                                 what);
+        if (Status s = sql::exec(
+                q,
+                QStringLiteral("INSERT INTO assignment (participant_id, workshop_id, slot_id, pinned) "
+                               "VALUES (?, ?, ?, ?)"),
+                {data.participants.at(a.participantIndex).id, w->first, w->second, int(a.pinned)}, what);
             !s)
             return s;
     }
@@ -88,8 +88,8 @@ Result<std::unique_ptr<ForumDatabase>> createForumFile(const QString &path, cons
         QStringList lines;
         for (const FieldProblem &p : problems)
             lines << p.field + QStringLiteral(": ") + p.message;
-        return Error{Storage::tr("The forum description has %n problem(s):", nullptr, int(problems.size())) + u'\n'
-                         + lines.join(u'\n'),
+        return Error{Storage::tr("The forum description has %n problem(s):", nullptr, int(problems.size())) +
+                         u'\n' + lines.join(u'\n'),
                      {}};
     }
     auto db = ForumDatabase::create(path);

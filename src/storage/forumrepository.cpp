@@ -29,16 +29,16 @@ QString hhmm(const QTime &t)
 
 ForumRepository::ForumRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<ForumInfo> ForumRepository::loadInfo() const
 {
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(q,
-                             QStringLiteral("SELECT title, edition, theme, city, country, start_date, end_date, "
-                                            "organizer, languages, workshop_min, workshop_max FROM forum WHERE id = 1"),
-                             {}, Storage::tr("reading the forum's settings"));
+    if (Status s = sql::exec(
+            q,
+            QStringLiteral("SELECT title, edition, theme, city, country, start_date, end_date, "
+                           "organizer, languages, workshop_min, workshop_max FROM forum WHERE id = 1"),
+            {}, Storage::tr("reading the forum's settings"));
         !s)
         return s;
     ForumInfo info;
@@ -62,36 +62,46 @@ Status ForumRepository::saveInfo(const ForumInfo &info)
 {
     // UPDATE then INSERT rather than SQLite's INSERT OR REPLACE, to stay portable.
     const QString what = Storage::tr("saving the forum's settings");
-    const std::initializer_list<QVariant> values{
-        info.title,          info.edition,          info.theme,
-        info.city,           sql::nullIfEmpty(info.country), sql::nullIfEmpty(isoDate(info.startDate)),
-        sql::nullIfEmpty(isoDate(info.endDate)), info.organizer, info.languages.join(u' '),
-        info.workshopMin,    info.workshopMax};
+    const std::initializer_list<QVariant> values{info.title,
+                                                 info.edition,
+                                                 info.theme,
+                                                 info.city,
+                                                 sql::nullIfEmpty(info.country),
+                                                 sql::nullIfEmpty(isoDate(info.startDate)),
+                                                 sql::nullIfEmpty(isoDate(info.endDate)),
+                                                 info.organizer,
+                                                 info.languages.join(u' '),
+                                                 info.workshopMin,
+                                                 info.workshopMax};
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(q,
-                             QStringLiteral("UPDATE forum SET title = ?, edition = ?, theme = ?, city = ?, country = ?, "
-                                            "start_date = ?, end_date = ?, organizer = ?, languages = ?, "
-                                            "workshop_min = ?, workshop_max = ? WHERE id = 1"),
-                             values, what);
+    if (Status s = sql::exec(
+            q,
+            QStringLiteral("UPDATE forum SET title = ?, edition = ?, theme = ?, city = ?, country = ?, "
+                           "start_date = ?, end_date = ?, organizer = ?, languages = ?, "
+                           "workshop_min = ?, workshop_max = ? WHERE id = 1"),
+            values, what);
         !s || q.numRowsAffected() > 0)
         return s;
-    return sql::exec(q,
-                     QStringLiteral("INSERT INTO forum (title, edition, theme, city, country, start_date, end_date, "
-                                    "organizer, languages, workshop_min, workshop_max, id) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-                     values, what);
+    return sql::exec(
+        q,
+        QStringLiteral("INSERT INTO forum (title, edition, theme, city, country, start_date, end_date, "
+                       "organizer, languages, workshop_min, workshop_max, id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+        values, what);
 }
 
 Result<QList<Theme>> ForumRepository::loadThemes() const
 {
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(q, QStringLiteral("SELECT id, key, title, description FROM theme ORDER BY position, id"),
-                             {}, Storage::tr("reading the themes"));
+    if (Status s = sql::exec(
+            q, QStringLiteral("SELECT id, key, title, description FROM theme ORDER BY position, id"), {},
+            Storage::tr("reading the themes"));
         !s)
         return s;
     QList<Theme> out;
     while (q.next())
-        out << Theme{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        out << Theme{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString()};
     return out;
 }
 
@@ -104,18 +114,20 @@ Result<QList<Room>> ForumRepository::loadRooms() const
         return s;
     QList<Room> out;
     while (q.next())
-        out << Room{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+        out << Room{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toInt()};
     return out;
 }
 
 Result<QList<TimeSlot>> ForumRepository::loadTimeSlots() const
 {
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(q,
-                             QStringLiteral("SELECT s.id, s.key, s.day, s.start_time, s.end_time, s.kind, s.title, "
-                                            "r.key FROM time_slot s LEFT JOIN room r ON r.id = s.room_id "
-                                            "ORDER BY s.day, s.start_time, s.key"),
-                             {}, Storage::tr("reading the programme"));
+    if (Status s =
+            sql::exec(q,
+                      QStringLiteral("SELECT s.id, s.key, s.day, s.start_time, s.end_time, s.kind, s.title, "
+                                     "r.key FROM time_slot s LEFT JOIN room r ON r.id = s.room_id "
+                                     "ORDER BY s.day, s.start_time, s.key"),
+                      {}, Storage::tr("reading the programme"));
         !s)
         return s;
     QList<TimeSlot> out;
@@ -137,19 +149,20 @@ Result<QList<TimeSlot>> ForumRepository::loadTimeSlots() const
 Result<QList<Workshop>> ForumRepository::loadWorkshops() const
 {
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(q,
-                             QStringLiteral("SELECT w.id, w.key, s.key, t.key, r.key, w.language, w.title, "
-                                            "w.facilitator_id, w.rapporteur_id FROM workshop w "
-                                            "JOIN time_slot s ON s.id = w.slot_id "
-                                            "LEFT JOIN theme t ON t.id = w.theme_id "
-                                            "LEFT JOIN room r ON r.id = w.room_id ORDER BY s.day, s.start_time, w.key"),
-                             {}, Storage::tr("reading the workshops"));
+    if (Status s = sql::exec(
+            q,
+            QStringLiteral("SELECT w.id, w.key, s.key, t.key, r.key, w.language, w.title, "
+                           "w.facilitator_id, w.rapporteur_id FROM workshop w "
+                           "JOIN time_slot s ON s.id = w.slot_id "
+                           "LEFT JOIN theme t ON t.id = w.theme_id "
+                           "LEFT JOIN room r ON r.id = w.room_id ORDER BY s.day, s.start_time, w.key"),
+            {}, Storage::tr("reading the workshops"));
         !s)
         return s;
     QList<Workshop> out;
     while (q.next())
-        out << Workshop{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+        out << Workshop{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
+                        q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
                         q.value(6).toString(),   q.value(7).toLongLong(), q.value(8).toLongLong()};
     return out;
 }
@@ -158,8 +171,8 @@ Result<DeclarationTexts> ForumRepository::loadDeclaration() const
 {
     DeclarationTexts texts;
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(q, QStringLiteral("SELECT part, body FROM declaration_text WHERE language = ''"), {},
-                             Storage::tr("reading the declaration"));
+    if (Status s = sql::exec(q, QStringLiteral("SELECT part, body FROM declaration_text WHERE language = ''"),
+                             {}, Storage::tr("reading the declaration"));
         !s)
         return s;
     while (q.next()) {
@@ -183,21 +196,22 @@ Status ForumRepository::saveDeclaration(const DeclarationTexts &texts)
     const QString what = Storage::tr("saving the declaration");
     QSqlQuery q(m_db);
     for (const auto &[part, body] : {std::pair{QStringLiteral("patronage"), texts.patronage},
-                                     std::pair{QStringLiteral("conclusion"), texts.conclusion}})
-    {
-        Status s = sql::exec(q, QStringLiteral("DELETE FROM declaration_text WHERE part = ? AND language = ''"),
-                             {part}, what);
+                                     std::pair{QStringLiteral("conclusion"), texts.conclusion}}) {
+        Status s = sql::exec(
+            q, QStringLiteral("DELETE FROM declaration_text WHERE part = ? AND language = ''"), {part}, what);
         if (s)
-            s = sql::exec(q, QStringLiteral("INSERT INTO declaration_text (part, language, body) VALUES (?, '', ?)"),
-                          {part, body}, what);
+            s = sql::exec(
+                q, QStringLiteral("INSERT INTO declaration_text (part, language, body) VALUES (?, '', ?)"),
+                {part, body}, what);
         if (!s)
             return s;
     }
     if (Status s = sql::exec(q, QStringLiteral("DELETE FROM guest"), {}, what); !s)
         return s;
     for (qsizetype i = 0; i < texts.guests.size(); ++i)
-        if (Status s = sql::exec(q, QStringLiteral("INSERT INTO guest (name, title, position) VALUES (?, ?, ?)"),
-                                 {texts.guests.at(i).name, texts.guests.at(i).title, int(i)}, what);
+        if (Status s =
+                sql::exec(q, QStringLiteral("INSERT INTO guest (name, title, position) VALUES (?, ?, ?)"),
+                          {texts.guests.at(i).name, texts.guests.at(i).title, int(i)}, what);
             !s)
             return s;
     return {};
@@ -206,9 +220,11 @@ Status ForumRepository::saveDeclaration(const DeclarationTexts &texts)
 Status ForumRepository::insertTheme(Theme &theme, int position)
 {
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(q, QStringLiteral("INSERT INTO theme (key, title, description, position) "
-                                               "VALUES (?, ?, ?, ?)"),
-                             {theme.key, theme.title, theme.description, position}, Storage::tr("saving a theme"));
+    if (Status s =
+            sql::exec(q,
+                      QStringLiteral("INSERT INTO theme (key, title, description, position) "
+                                     "VALUES (?, ?, ?, ?)"),
+                      {theme.key, theme.title, theme.description, position}, Storage::tr("saving a theme"));
         !s)
         return s;
     theme.id = q.lastInsertId().toLongLong();
@@ -236,12 +252,13 @@ Status ForumRepository::insertTimeSlot(TimeSlot &slot)
         roomId = *id;
     }
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(q,
-                             QStringLiteral("INSERT INTO time_slot (key, day, start_time, end_time, kind, title, "
-                                            "room_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                             {slot.key, isoDate(slot.date), hhmm(slot.start), hhmm(slot.end), vocab::key(slot.kind),
-                              slot.title, sql::nullIfZero(roomId)},
-                             Storage::tr("saving a time slot"));
+    if (Status s =
+            sql::exec(q,
+                      QStringLiteral("INSERT INTO time_slot (key, day, start_time, end_time, kind, title, "
+                                     "room_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {slot.key, isoDate(slot.date), hhmm(slot.start), hhmm(slot.end), vocab::key(slot.kind),
+                       slot.title, sql::nullIfZero(roomId)},
+                      Storage::tr("saving a time slot"));
         !s)
         return s;
     slot.id = q.lastInsertId().toLongLong();
@@ -267,13 +284,13 @@ Status ForumRepository::insertWorkshop(Workshop &w)
         roomId = *id;
     }
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(q,
-                             QStringLiteral("INSERT INTO workshop (key, slot_id, theme_id, room_id, language, title, "
-                                            "facilitator_id, rapporteur_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {w.key, *slotId, sql::nullIfZero(themeId), sql::nullIfZero(roomId),
-                              sql::nullIfEmpty(w.language), w.title, sql::nullIfZero(w.facilitatorId),
-                              sql::nullIfZero(w.rapporteurId)},
-                             Storage::tr("saving a workshop"));
+    if (Status s = sql::exec(
+            q,
+            QStringLiteral("INSERT INTO workshop (key, slot_id, theme_id, room_id, language, title, "
+                           "facilitator_id, rapporteur_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {w.key, *slotId, sql::nullIfZero(themeId), sql::nullIfZero(roomId), sql::nullIfEmpty(w.language),
+             w.title, sql::nullIfZero(w.facilitatorId), sql::nullIfZero(w.rapporteurId)},
+            Storage::tr("saving a workshop"));
         !s)
         return s;
     w.id = q.lastInsertId().toLongLong();
@@ -282,7 +299,8 @@ Status ForumRepository::insertWorkshop(Workshop &w)
 
 Result<int> ForumRepository::countWorkshops() const
 {
-    const auto v = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM workshop"), Storage::tr("counting workshops"));
+    const auto v =
+        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM workshop"), Storage::tr("counting workshops"));
     return v ? Result<int>(v->toInt()) : Result<int>(v.error());
 }
 
@@ -296,7 +314,9 @@ Result<int> ForumRepository::countProposals() const
 Result<QHash<QString, qint64>> ForumRepository::keyIds(const QString &table) const
 {
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(q, QStringLiteral("SELECT key, id FROM ") + table, {}, Storage::tr("reading keys")); !s)
+    if (Status s =
+            sql::exec(q, QStringLiteral("SELECT key, id FROM ") + table, {}, Storage::tr("reading keys"));
+        !s)
         return s;
     QHash<QString, qint64> out;
     while (q.next())

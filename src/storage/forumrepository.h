@@ -9,8 +9,8 @@
 
 namespace cordee {
 
-/// The forum's settings and programme (themes, rooms, time slots, workshops) and the declaration's free texts.
-/// Writes that belong together are made by the caller inside one WriteTransaction.
+/// The forum's settings and programme (themes, rooms, time slots, workshops) and the declaration's free
+/// texts. Writes that belong together are made by the caller inside one WriteTransaction.
 class ForumRepository
 {
 public:

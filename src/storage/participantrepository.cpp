@@ -34,7 +34,8 @@ Participant fromRow(const QSqlQuery &q)
     p.languages = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
     p.roles = vocab::rolesFromKeys(q.value(10).toString());
     p.notes = q.value(11).toString();
-    p.status = vocab::participantStatusFromKey(q.value(12).toString()).value_or(ParticipantStatus::Registered);
+    p.status =
+        vocab::participantStatusFromKey(q.value(12).toString()).value_or(ParticipantStatus::Registered);
     return p;
 }
 
@@ -58,8 +59,7 @@ QVariantList rowValues(const Participant &p)
 
 ParticipantRepository::ParticipantRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<QList<Participant>> ParticipantRepository::loadAll() const
 {
@@ -76,14 +76,16 @@ Result<Participant> ParticipantRepository::load(qint64 id) const
     return list->constFirst();
 }
 
-Result<QList<Participant>> ParticipantRepository::loadWhere(const QString &where, const QVariantList &values) const
+Result<QList<Participant>> ParticipantRepository::loadWhere(const QString &where,
+                                                            const QVariantList &values) const
 {
     const QString what = Storage::tr("reading the participants");
     const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (Status s = sql::prepare(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM participant")
-                                       + filter + QStringLiteral(" ORDER BY id"),
+    if (Status s = sql::prepare(q,
+                                QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM participant") +
+                                    filter + QStringLiteral(" ORDER BY id"),
                                 what);
         !s)
         return s;
@@ -100,14 +102,16 @@ Result<QList<Participant>> ParticipantRepository::loadWhere(const QString &where
     const QString linkFilter = where.isEmpty() ? QString() : QStringLiteral(" WHERE x.participant_") + where;
     QSqlQuery links(m_db);
     links.setForwardOnly(true);
-    const QString prefs = QStringLiteral("SELECT x.participant_id, t.key FROM participant_preference x JOIN theme t "
-                                         "ON t.id = x.theme_id") + linkFilter
-                          + QStringLiteral(" ORDER BY x.participant_id, x.rank");
-    const QString misses = QStringLiteral("SELECT x.participant_id, s.key FROM participant_unavailability x JOIN "
-                                          "time_slot s ON s.id = x.slot_id") + linkFilter
-                           + QStringLiteral(" ORDER BY x.participant_id, s.day, s.start_time");
-    for (const auto &[statement, member] : {std::pair{prefs, &Participant::preferences},
-                                            std::pair{misses, &Participant::unavailableSlots}}) {
+    const QString prefs =
+        QStringLiteral("SELECT x.participant_id, t.key FROM participant_preference x JOIN theme t "
+                       "ON t.id = x.theme_id") +
+        linkFilter + QStringLiteral(" ORDER BY x.participant_id, x.rank");
+    const QString misses =
+        QStringLiteral("SELECT x.participant_id, s.key FROM participant_unavailability x JOIN "
+                       "time_slot s ON s.id = x.slot_id") +
+        linkFilter + QStringLiteral(" ORDER BY x.participant_id, s.day, s.start_time");
+    for (const auto &[statement, member] :
+         {std::pair{prefs, &Participant::preferences}, std::pair{misses, &Participant::unavailableSlots}}) {
         if (Status s = sql::prepare(links, statement, what); !s)
             return s;
         for (const QVariant &v : values)
@@ -150,15 +154,16 @@ Status ParticipantRepository::insert(QList<Participant> &participants)
     if (Status s = refreshKeyMaps(); !s)
         return s;
     QSqlQuery withId(m_db), withoutId(m_db);
-    const QString cols = QStringLiteral("first_name, last_name, email, organisation, country, gender, age_band, "
-                                        "category, languages, roles, notes, status");
+    const QString cols =
+        QStringLiteral("first_name, last_name, email, organisation, country, gender, age_band, "
+                       "category, languages, roles, notes, status");
     const QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
-    if (Status s = sql::prepare(withoutId, QStringLiteral("INSERT INTO participant (%1) VALUES (%2)").arg(cols, marks),
-                                what);
+    if (Status s = sql::prepare(
+            withoutId, QStringLiteral("INSERT INTO participant (%1) VALUES (%2)").arg(cols, marks), what);
         !s)
         return s;
-    if (Status s = sql::prepare(withId,
-                                QStringLiteral("INSERT INTO participant (%1, id) VALUES (%2, ?)").arg(cols, marks), what);
+    if (Status s = sql::prepare(
+            withId, QStringLiteral("INSERT INTO participant (%1, id) VALUES (%2, ?)").arg(cols, marks), what);
         !s)
         return s;
     for (Participant &p : participants) {
@@ -184,9 +189,11 @@ Status ParticipantRepository::writeLinks(qint64 id, const Participant &p)
     for (qsizetype rank = 0; rank < p.preferences.size() && rank < Participant::MaxPreferences; ++rank) {
         const auto theme = m_themeIds.constFind(p.preferences.at(rank));
         if (theme == m_themeIds.cend())
-            return Error{Storage::tr("There is no theme \"%1\" in this forum.").arg(p.preferences.at(rank)), {}};
-        if (Status s = sql::exec(q, QStringLiteral("INSERT INTO participant_preference (participant_id, rank, "
-                                                   "theme_id) VALUES (?, ?, ?)"),
+            return Error{Storage::tr("There is no theme \"%1\" in this forum.").arg(p.preferences.at(rank)),
+                         {}};
+        if (Status s = sql::exec(q,
+                                 QStringLiteral("INSERT INTO participant_preference (participant_id, rank, "
+                                                "theme_id) VALUES (?, ?, ?)"),
                                  {id, int(rank + 1), *theme}, what);
             !s)
             return s;
@@ -195,9 +202,11 @@ Status ParticipantRepository::writeLinks(qint64 id, const Participant &p)
         const auto slot = m_slotIds.constFind(slotKey);
         if (slot == m_slotIds.cend())
             return Error{Storage::tr("There is no time slot \"%1\" in this forum.").arg(slotKey), {}};
-        if (Status s = sql::exec(q, QStringLiteral("INSERT INTO participant_unavailability (participant_id, slot_id) "
-                                                   "VALUES (?, ?)"),
-                                 {id, *slot}, what);
+        if (Status s =
+                sql::exec(q,
+                          QStringLiteral("INSERT INTO participant_unavailability (participant_id, slot_id) "
+                                         "VALUES (?, ?)"),
+                          {id, *slot}, what);
             !s)
             return s;
     }
@@ -210,11 +219,12 @@ Status ParticipantRepository::update(const Participant &p)
     if (Status s = refreshKeyMaps(); !s)
         return s;
     QSqlQuery q(m_db);
-    if (Status s = sql::prepare(q,
-                                QStringLiteral("UPDATE participant SET first_name = ?, last_name = ?, email = ?, "
-                                               "organisation = ?, country = ?, gender = ?, age_band = ?, category = ?, "
-                                               "languages = ?, roles = ?, notes = ?, status = ? WHERE id = ?"),
-                                what);
+    if (Status s = sql::prepare(
+            q,
+            QStringLiteral("UPDATE participant SET first_name = ?, last_name = ?, email = ?, "
+                           "organisation = ?, country = ?, gender = ?, age_band = ?, category = ?, "
+                           "languages = ?, roles = ?, notes = ?, status = ? WHERE id = ?"),
+            what);
         !s)
         return s;
     for (const QVariant &v : rowValues(p))
@@ -225,8 +235,9 @@ Status ParticipantRepository::update(const Participant &p)
     if (q.numRowsAffected() != 1)
         return Error{Storage::tr("Participant %1 is not in the forum.").arg(p.id), {}};
     for (const char *table : {"participant_preference", "participant_unavailability"})
-        if (Status s = sql::exec(q, QStringLiteral("DELETE FROM %1 WHERE participant_id = ?").arg(QLatin1String(table)),
-                                 {p.id}, what);
+        if (Status s = sql::exec(
+                q, QStringLiteral("DELETE FROM %1 WHERE participant_id = ?").arg(QLatin1String(table)),
+                {p.id}, what);
             !s)
             return s;
     return writeLinks(p.id, p);
@@ -235,7 +246,8 @@ Status ParticipantRepository::update(const Participant &p)
 Status ParticipantRepository::remove(qint64 id)
 {
     QSqlQuery q(m_db);
-    return sql::exec(q, QStringLiteral("DELETE FROM participant WHERE id = ?"), {id}, Storage::tr("deleting a participant"));
+    return sql::exec(q, QStringLiteral("DELETE FROM participant WHERE id = ?"), {id},
+                     Storage::tr("deleting a participant"));
 }
 
 } // namespace cordee

@@ -12,8 +12,9 @@ Error errorFrom(const QSqlError &sqlError, const QString &what)
         detail = sqlError.driverText();
     if (!sqlError.nativeErrorCode().isEmpty())
         detail += QStringLiteral(" [%1]").arg(sqlError.nativeErrorCode());
-    return Error{QCoreApplication::translate("Storage", "The forum file could not be updated while %1.").arg(what),
-                 detail};
+    return Error{
+        QCoreApplication::translate("Storage", "The forum file could not be updated while %1.").arg(what),
+        detail};
 }
 
 Status prepare(QSqlQuery &query, const QString &sql, const QString &what)

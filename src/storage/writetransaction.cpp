@@ -6,8 +6,7 @@ namespace cordee {
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 WriteTransaction::~WriteTransaction()
 {

@@ -125,7 +125,8 @@ void TstCountryTable::find()
     QVERIFY(sn);
     QCOMPARE(sn->code, u"SN"_s);
     QCOMPARE(sn->alpha3, u"SEN"_s);
-    QVERIFY(!CountryTable::instance().find(u"sn"_s)); // codes are stored upper case; codeFor() is the lenient one
+    QVERIFY(
+        !CountryTable::instance().find(u"sn"_s)); // codes are stored upper case; codeFor() is the lenient one
     QVERIFY(!CountryTable::instance().find(u"XX"_s));
     QVERIFY(!CountryTable::instance().find(QString()));
 }
@@ -215,7 +216,8 @@ void TstCountryTable::codeForFindsEveryCountryByEveryName()
     for (const Country &c : table.all()) {
         for (const QString &name : QStringList{c.code, c.alpha3, c.nameEn, c.nameFr, c.nameEs} + c.aliases) {
             const QString found = table.codeFor(name);
-            QVERIFY2(found == c.code, qPrintable(u"\"%1\" gives \"%2\", expected %3"_s.arg(name, found, c.code)));
+            QVERIFY2(found == c.code,
+                     qPrintable(u"\"%1\" gives \"%2\", expected %3"_s.arg(name, found, c.code)));
         }
     }
 }

@@ -116,7 +116,8 @@ void TstDemoForum::breakoutRoomCapacities()
             continue;
         ++breakout;
         seats += r.capacity;
-        QVERIFY2(r.capacity >= 12 && r.capacity <= 30, qPrintable(r.key + u' ' + QString::number(r.capacity)));
+        QVERIFY2(r.capacity >= 12 && r.capacity <= 30,
+                 qPrintable(r.key + u' ' + QString::number(r.capacity)));
     }
     // Every counted person can sit in a workshop during the same slot.
     QVERIFY(breakout >= 20);

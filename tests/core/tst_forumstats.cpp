@@ -31,7 +31,7 @@ QList<Participant> sample()
         person(u"BR"_s, Gender::Male, Category::UnionOfficial, ParticipantStatus::Cancelled),
         person(u"JP"_s, Gender::Other, Category::Academic),
         person(u"IT"_s, Gender::NotStated, Category::Practitioner),
-        person(QString(), Gender::Female, Category::Other), // no country: counted, but in no country
+        person(QString(), Gender::Female, Category::Other),   // no country: counted, but in no country
         person(u"XX"_s, Gender::Male, Category::Unspecified), // unknown code: likewise
     };
 }
@@ -89,8 +89,10 @@ void TstForumStats::continents()
 void TstForumStats::byCategory()
 {
     const ForumStats s = ForumStats::compute(sample());
-    const QMap<Category, int> expected{{Category::Academic, 2},    {Category::SseEntrepreneur, 1},
-                                       {Category::Unspecified, 2}, {Category::Practitioner, 1},
+    const QMap<Category, int> expected{{Category::Academic, 2},
+                                       {Category::SseEntrepreneur, 1},
+                                       {Category::Unspecified, 2},
+                                       {Category::Practitioner, 1},
                                        {Category::Other, 1}};
     QCOMPARE(s.byCategory, expected);
     int sum = 0;

@@ -202,8 +202,8 @@ void TstValidation::validateParticipant_data()
 
     const Participant ok = validParticipant();
     QTest::newRow("valid") << ok << themeKeys << slotKeys << QStringList() << QString();
-    QTest::newRow("valid without theme or slot lists") << ok << QStringList() << QStringList() << QStringList()
-                                                       << QString();
+    QTest::newRow("valid without theme or slot lists")
+        << ok << QStringList() << QStringList() << QStringList() << QString();
     Participant p = ok;
     p.lastName.clear();
     QTest::newRow("first name only") << p << themeKeys << slotKeys << QStringList() << QString();
@@ -225,9 +225,11 @@ void TstValidation::validateParticipant_data()
                                 << u"\"helene.dupont@\""_s;
     p = ok;
     p.country = u"XX"_s;
-    QTest::newRow("unknown country") << p << themeKeys << slotKeys << QStringList{u"country"_s} << u"\"XX\""_s;
+    QTest::newRow("unknown country") << p << themeKeys << slotKeys << QStringList{u"country"_s}
+                                     << u"\"XX\""_s;
     p.country = u"FRA"_s;
-    QTest::newRow("alpha-3 country") << p << themeKeys << slotKeys << QStringList{u"country"_s} << u"\"FRA\""_s;
+    QTest::newRow("alpha-3 country") << p << themeKeys << slotKeys << QStringList{u"country"_s}
+                                     << u"\"FRA\""_s;
     p.country.clear();
     QTest::newRow("no country is fine") << p << themeKeys << slotKeys << QStringList() << QString();
     p = ok;
@@ -235,8 +237,8 @@ void TstValidation::validateParticipant_data()
     QTest::newRow("bad language") << p << themeKeys << slotKeys << QStringList{u"languages"_s}
                                   << u"\"english\""_s;
     p.languages = {u"FR"_s};
-    QTest::newRow("upper-case language") << p << themeKeys << slotKeys << QStringList{u"languages"_s}
-                                         << u"\"FR\""_s;
+    QTest::newRow("upper-case language")
+        << p << themeKeys << slotKeys << QStringList{u"languages"_s} << u"\"FR\""_s;
     p = ok;
     p.preferences = {u"T1"_s, u"T2"_s, u"T3"_s, u"T4"_s, u"T5"_s};
     QTest::newRow("5 preferences") << p << themeKeys << slotKeys << QStringList() << QString();
@@ -244,18 +246,20 @@ void TstValidation::validateParticipant_data()
     QTest::newRow("6 preferences") << p << themeKeys << slotKeys << QStringList{u"preferences"_s} << u"5"_s;
     p = ok;
     p.preferences = {u"T1"_s, u"T2"_s, u"T1"_s};
-    QTest::newRow("duplicate preference") << p << themeKeys << slotKeys << QStringList{u"preferences"_s}
-                                          << u"\"T1\""_s;
+    QTest::newRow("duplicate preference")
+        << p << themeKeys << slotKeys << QStringList{u"preferences"_s} << u"\"T1\""_s;
     p = ok;
     p.preferences = {u"T1"_s, u"T9"_s};
     QTest::newRow("unknown theme") << p << themeKeys << slotKeys << QStringList{u"preferences"_s}
                                    << u"no theme \"T9\""_s;
-    QTest::newRow("any theme without a theme list") << p << QStringList() << slotKeys << QStringList() << QString();
+    QTest::newRow("any theme without a theme list")
+        << p << QStringList() << slotKeys << QStringList() << QString();
     p = ok;
     p.unavailableSlots = {u"D1-W1"_s, u"D9-W9"_s};
     QTest::newRow("unknown slot") << p << themeKeys << slotKeys << QStringList{u"unavailableSlots"_s}
                                   << u"\"D9-W9\""_s;
-    QTest::newRow("any slot without a slot list") << p << themeKeys << QStringList() << QStringList() << QString();
+    QTest::newRow("any slot without a slot list")
+        << p << themeKeys << QStringList() << QStringList() << QString();
     p = ok;
     p.roles = Roles();
     QTest::newRow("no role") << p << themeKeys << slotKeys << QStringList{u"roles"_s} << u"role"_s;
@@ -264,8 +268,8 @@ void TstValidation::validateParticipant_data()
     p.lastName.clear();
     p.email = u"nope"_s;
     p.roles = Roles();
-    QTest::newRow("several problems") << p << themeKeys << slotKeys
-                                      << QStringList{u"lastName"_s, u"email"_s, u"roles"_s} << QString();
+    QTest::newRow("several problems")
+        << p << themeKeys << slotKeys << QStringList{u"lastName"_s, u"email"_s, u"roles"_s} << QString();
 }
 
 void TstValidation::validateParticipant()
@@ -351,14 +355,16 @@ void TstValidation::validateForumData_data()
 
     ForumData d = ok;
     d.workshops[3].room = u"R9"_s;
-    QTest::newRow("workshop in unknown room") << d << QStringList{u"workshops[3].room"_s} << u"no room \"R9\""_s;
+    QTest::newRow("workshop in unknown room")
+        << d << QStringList{u"workshops[3].room"_s} << u"no room \"R9\""_s;
     d = ok;
     d.workshops[0].slot = u"D9"_s;
-    QTest::newRow("workshop in unknown slot") << d << QStringList{u"workshops[0].slot"_s} << u"no slot \"D9\""_s;
+    QTest::newRow("workshop in unknown slot")
+        << d << QStringList{u"workshops[0].slot"_s} << u"no slot \"D9\""_s;
     d = ok;
     d.workshops[1].theme = u"T9"_s;
-    QTest::newRow("workshop on unknown theme") << d << QStringList{u"workshops[1].theme"_s}
-                                               << u"no theme \"T9\""_s;
+    QTest::newRow("workshop on unknown theme")
+        << d << QStringList{u"workshops[1].theme"_s} << u"no theme \"T9\""_s;
     d = ok;
     d.workshops[2].language = u"xyz"_s;
     QTest::newRow("workshop language") << d << QStringList{u"workshops[2].language"_s} << u"\"xyz\""_s;
@@ -403,12 +409,12 @@ void TstValidation::validateForumData_data()
     QTest::newRow("slot in unknown room") << d << QStringList{u"slots[0].room"_s} << u"\"AUDITORIUM\""_s;
     d = ok;
     d.participants[1].preferences = {u"T3"_s, u"T7"_s};
-    QTest::newRow("participant prefers unknown theme") << d << QStringList{u"participants[1].preferences"_s}
-                                                       << u"no theme \"T7\""_s;
+    QTest::newRow("participant prefers unknown theme")
+        << d << QStringList{u"participants[1].preferences"_s} << u"no theme \"T7\""_s;
     d = ok;
     d.participants[0].unavailableSlots = {u"D5"_s};
-    QTest::newRow("participant misses unknown slot") << d << QStringList{u"participants[0].unavailableSlots"_s}
-                                                     << u"\"D5\""_s;
+    QTest::newRow("participant misses unknown slot")
+        << d << QStringList{u"participants[0].unavailableSlots"_s} << u"\"D5\""_s;
     d = ok;
     d.participants[1].email = u"aminata@"_s;
     QTest::newRow("participant e-mail") << d << QStringList{u"participants[1].email"_s} << QString();

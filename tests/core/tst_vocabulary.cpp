@@ -1,4 +1,5 @@
-// The stable keys are written into files and read from JSON and the CLI: every value must survive a round trip.
+// The stable keys are written into files and read from JSON and the CLI: every value must survive a round
+// trip.
 
 #include "vocabulary.h"
 
@@ -162,8 +163,8 @@ void TstVocabulary::rolesToKeys_data()
     QTest::newRow("participant") << Roles{Role::Participant} << u"participant"_s;
     QTest::newRow("two, enum order") << Roles{Role::Speaker, Role::Facilitator} << u"facilitator speaker"_s;
     QTest::newRow("organizer alone") << Roles{Role::Organizer} << u"organizer"_s;
-    QTest::newRow("all") << Roles{Role::Participant, Role::Facilitator, Role::Rapporteur, Role::Speaker,
-                                  Role::GuestOfHonour, Role::Organizer}
+    QTest::newRow("all") << Roles{Role::Participant, Role::Facilitator,   Role::Rapporteur,
+                                  Role::Speaker,     Role::GuestOfHonour, Role::Organizer}
                          << u"participant facilitator rapporteur speaker guest_of_honour organizer"_s;
 }
 

@@ -1,5 +1,5 @@
-// The participants table over a real forum file: what it shows, and how undo commands change the table and the
-// file together.
+// The participants table over a real forum file: what it shows, and how undo commands change the table and
+// the file together.
 
 #include "demoforum.h"
 #include "forumdocument.h"
@@ -154,15 +154,15 @@ void TstParticipantTableModel::rowsAndColumns()
     QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 0); // a table: no children
     // Rows are in id order, the order undo relies on.
     for (int row = 1; row < m_model->rowCount(); ++row)
-        QVERIFY(m_model->index(row - 1, 0).data(ParticipantTableModel::IdRole).toLongLong()
-                < m_model->index(row, 0).data(ParticipantTableModel::IdRole).toLongLong());
+        QVERIFY(m_model->index(row - 1, 0).data(ParticipantTableModel::IdRole).toLongLong() <
+                m_model->index(row, 0).data(ParticipantTableModel::IdRole).toLongLong());
 }
 
 void TstParticipantTableModel::headers()
 {
-    const QStringList expected{u"Last name"_s, u"First name"_s, u"Organisation"_s, u"Country"_s, u"Continent"_s,
-                               u"Category"_s,  u"Gender"_s,     u"Roles"_s,        u"Languages"_s, u"Status"_s,
-                               u"E-mail"_s};
+    const QStringList expected{u"Last name"_s, u"First name"_s, u"Organisation"_s, u"Country"_s,
+                               u"Continent"_s, u"Category"_s,   u"Gender"_s,       u"Roles"_s,
+                               u"Languages"_s, u"Status"_s,     u"E-mail"_s};
     QStringList actual;
     for (int c = 0; c < m_model->columnCount(); ++c)
         actual << m_model->headerData(c, Qt::Horizontal).toString();
@@ -190,12 +190,14 @@ void TstParticipantTableModel::displayValuesOfKnownRow()
     QCOMPARE(m_model->index(row, ParticipantTableModel::Country).data(Qt::ToolTipRole).toString(), u"FR"_s);
     QCOMPARE(m_model->index(row, 0).data(ParticipantTableModel::IdRole).toLongLong(), p.id);
     QVERIFY(m_model->searchTextAt(row).contains(u"helene vasseur"_s));
-    QCOMPARE(m_model->index(row, 0).data(ParticipantTableModel::SearchTextRole).toString(), m_model->searchTextAt(row));
+    QCOMPARE(m_model->index(row, 0).data(ParticipantTableModel::SearchTextRole).toString(),
+             m_model->searchTextAt(row));
 
     // A guest of honour shows both roles.
     const int guest = rowOf(*m_doc, u"Abdoulaye"_s, u"Sarr"_s);
     QVERIFY(guest >= 0);
-    QCOMPARE(m_model->index(guest, ParticipantTableModel::Roles).data().toString(), u"Participant, Guest of honour"_s);
+    QCOMPARE(m_model->index(guest, ParticipantTableModel::Roles).data().toString(),
+             u"Participant, Guest of honour"_s);
     QCOMPARE(m_model->index(guest, ParticipantTableModel::Country).data().toString(), u"Senegal"_s);
     QCOMPARE(m_model->index(guest, ParticipantTableModel::Continent).data().toString(), u"Africa"_s);
 }
@@ -332,8 +334,8 @@ void TstParticipantTableModel::editCommand()
     QCOMPARE(participantsOnDisk().at(row), after);
 }
 
-// Undoing a deletion puts the row back in the middle of the table. Run once under QAbstractItemModelTester and
-// once without it, so the file and row checks still run when the tester stops the first pass.
+// Undoing a deletion puts the row back in the middle of the table. Run once under QAbstractItemModelTester
+// and once without it, so the file and row checks still run when the tester stops the first pass.
 void TstParticipantTableModel::deleteCommand_data()
 {
     QTest::addColumn<bool>("modelTester");
@@ -361,7 +363,8 @@ void TstParticipantTableModel::deleteCommand()
     QCOMPARE(rowOf(*m_doc, u"Hélène"_s, u"Vasseur"_s), -1);
     QList<Participant> disk = participantsOnDisk();
     QCOMPARE(disk.size(), qsizetype(before - 1));
-    QVERIFY(std::none_of(disk.cbegin(), disk.cend(), [&](const Participant &p) { return p.id == helene.id; }));
+    QVERIFY(
+        std::none_of(disk.cbegin(), disk.cend(), [&](const Participant &p) { return p.id == helene.id; }));
     checkRowMatches(row); // the next person moved up
 
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
@@ -439,7 +442,8 @@ void TstParticipantTableModel::editForumInfoCommand()
         auto other = ForumDocument::open(m_path);
         QVERIFY(other.isOk());
         QCOMPARE(other.value()->info(), before);
-        QCOMPARE(other.value()->info().title, u"Alpine Forum of Social and Solidarity Economy Entrepreneurs"_s);
+        QCOMPARE(other.value()->info().title,
+                 u"Alpine Forum of Social and Solidarity Economy Entrepreneurs"_s);
     }
 
     m_doc->undoStack()->redo();

@@ -1,11 +1,12 @@
-// Opening and creating forum files: foreign, damaged and newer files are refused without a byte written, older
-// ones are migrated after a backup copy.
+// Opening and creating forum files: foreign, damaged and newer files are refused without a byte written,
+// older ones are migrated after a backup copy.
 
 #include "forumdatabase.h"
 #include "forumfile.h"
 #include "migrations.h"
 #include "participantrepository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void failingMigrationLeavesFileAtOldVersion();
     void backupToWritesStandaloneCopy();
     void backupToOverwritesNonDatabaseFile();
+    void backupOntoItselfIsRefused();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -398,6 +400,24 @@ void TstForumDatabase::backupToOverwritesNonDatabaseFile()
     const auto copied = ParticipantRepository(other.value()->connection()).loadAll();
     QVERIFY(copied.isOk());
     QCOMPARE(copied->size(), 40);
+}
+
+// Removing the target first must never remove the forum itself.
+void TstForumDatabase::backupOntoItselfIsRefused()
+{
+    const QString file = path(u"forum.cordee"_s);
+    auto db = createForumFile(file, smallForum());
+    QVERIFY(db.isOk());
+    QVERIFY(!db.value()->backupTo(file));
+    QVERIFY(!db.value()->backupTo(QDir(m_dir->path()).filePath(u"./forum.cordee"_s)));
+    QVERIFY(QFile::exists(file));
+    const auto people = ParticipantRepository(db.value()->connection()).loadAll();
+    QVERIFY(people.isOk());
+    QCOMPARE(people->size(), 40);
+    db.value().reset();
+    auto again = ForumDatabase::open(file);
+    QVERIFY2(again, qPrintable(again.isOk() ? QString() : again.error().fullText()));
+    QCOMPARE(ParticipantRepository(again.value()->connection()).loadAll()->size(), 40);
 }
 
 QTEST_GUILESS_MAIN(TstForumDatabase)

@@ -46,14 +46,21 @@ ForumData sampleForum()
     d.info.workshopMin = 8;
     d.info.workshopMax = 14;
     d.themes = {Theme{0, u"T2"_s, u"Finance solidaire"_s, u"Tontines et banques"_s},
-                Theme{0, u"T1"_s, u"Mesurer l'impact"_s, {}}, Theme{0, u"T3"_s, u"Communs"_s, u"Eau, terre"_s}};
+                Theme{0, u"T1"_s, u"Mesurer l'impact"_s, {}},
+                Theme{0, u"T3"_s, u"Communs"_s, u"Eau, terre"_s}};
     d.rooms = {Room{0, u"HALL"_s, u"Grande salle"_s, 300}, Room{0, u"R1"_s, u"Salle Fleuve"_s, 15},
                Room{0, u"R2"_s, u"Salle Océan"_s, 18}};
     d.timeSlots = {
         TimeSlot{0, u"D1-OPEN"_s, QDate(2027, 3, 1), QTime(9, 0), QTime(10, 0), SlotKind::Conference,
                  u"Ouverture"_s, u"HALL"_s},
         TimeSlot{0, u"D1-W1"_s, QDate(2027, 3, 1), QTime(10, 30), QTime(12, 30), SlotKind::Workshops, {}, {}},
-        TimeSlot{0, u"D1-LUNCH"_s, QDate(2027, 3, 1), QTime(12, 30), QTime(14, 0), SlotKind::Break, u"Déjeuner"_s,
+        TimeSlot{0,
+                 u"D1-LUNCH"_s,
+                 QDate(2027, 3, 1),
+                 QTime(12, 30),
+                 QTime(14, 0),
+                 SlotKind::Break,
+                 u"Déjeuner"_s,
                  {}},
         TimeSlot{0, u"D2-RT"_s, QDate(2027, 3, 2), QTime(9, 0), QTime(10, 30), SlotKind::RoundTable,
                  u"Table ronde"_s, u"HALL"_s},
@@ -65,7 +72,8 @@ ForumData sampleForum()
         Workshop{0, u"W2-A"_s, u"D2-W2"_s, {}, {}, {}, u"Open space"_s, 0, 0},
     };
     d.declaration.patronage = u"Sous le haut patronage de la Région."_s;
-    d.declaration.guests = {Guest{u"Aminata Diop"_s, u"Présidente de la Région"_s}, Guest{u"Jean Sarr"_s, {}}};
+    d.declaration.guests = {Guest{u"Aminata Diop"_s, u"Présidente de la Région"_s},
+                            Guest{u"Jean Sarr"_s, {}}};
     d.declaration.conclusion = u"Rendez-vous dans deux ans."_s;
 
     Participant a;
@@ -277,9 +285,18 @@ void TstForumFile::createWithInvalidDataLeavesNoFile()
     ForumData data = sampleForum();
     QString field;
     switch (problem) {
-    case 0: data.info.title.clear(); field = u"title"_s; break;
-    case 1: data.workshops[1].room = u"R9"_s; field = u"workshops[1].room"_s; break;
-    default: data.participants[2].preferences = {u"T9"_s}; field = u"participants[2].preferences"_s; break;
+    case 0:
+        data.info.title.clear();
+        field = u"title"_s;
+        break;
+    case 1:
+        data.workshops[1].room = u"R9"_s;
+        field = u"workshops[1].room"_s;
+        break;
+    default:
+        data.participants[2].preferences = {u"T9"_s};
+        field = u"participants[2].preferences"_s;
+        break;
     }
     const QString file = m_dir->filePath(u"forum.cordee"_s);
     auto db = createForumFile(file, data);
@@ -288,7 +305,8 @@ void TstForumFile::createWithInvalidDataLeavesNoFile()
     QVERIFY(!QFile::exists(file));
     QVERIFY(!QFile::exists(file + u"-wal"_s));
     QVERIFY(!QFile::exists(file + u"-shm"_s));
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
 }
 
 // Validation does not look at assignments, so this one fails in the middle of the write.
@@ -302,7 +320,8 @@ void TstForumFile::createFailingMidWriteLeavesNoFile()
     QVERIFY(!QFile::exists(file));
     QVERIFY(!QFile::exists(file + u"-wal"_s));
     QVERIFY(!QFile::exists(file + u"-shm"_s));
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
 }
 
 void TstForumFile::createDoesNotTouchExistingFile()

@@ -196,8 +196,9 @@ void TstParticipantRepository::optionalColumnsStayNull()
     ParticipantRepository repo(conn());
     Participant p = jose(); // no e-mail, no age band, no category
     QVERIFY(repo.insert(p).isOk());
-    QCOMPARE(scalarInt(conn(), u"SELECT COUNT(*) FROM participant WHERE id = ? AND email IS NULL "
-                               "AND age_band IS NULL AND category IS NULL"_s,
+    QCOMPARE(scalarInt(conn(),
+                       u"SELECT COUNT(*) FROM participant WHERE id = ? AND email IS NULL "
+                       "AND age_band IS NULL AND category IS NULL"_s,
                        {p.id}),
              1);
     const auto loaded = repo.load(p.id);
@@ -236,8 +237,9 @@ void TstParticipantRepository::update()
     QCOMPARE(loaded->preferences, (QStringList{u"T4"_s, u"T3"_s}));
     QCOMPARE(loaded->unavailableSlots, (QStringList{u"D1-W1"_s, u"D2-W3"_s}));
     QVERIFY(*loaded == changed);
-    QCOMPARE(scalarInt(conn(), u"SELECT COUNT(*) FROM participant_preference WHERE participant_id = ?"_s, {p.id}),
-             2);
+    QCOMPARE(
+        scalarInt(conn(), u"SELECT COUNT(*) FROM participant_preference WHERE participant_id = ?"_s, {p.id}),
+        2);
 
     // The other person is untouched.
     const auto untouched = repo.load(other.id);

@@ -118,31 +118,36 @@ void ForumPage::refresh()
     }
     const ForumInfo &info = m_document->info();
     const QLocale locale;
-    m_heading->setText(info.edition > 0 ? tr("%1 — edition %2").arg(info.title).arg(info.edition) : info.title);
+    m_heading->setText(info.edition > 0 ? tr("%1 — edition %2").arg(info.title).arg(info.edition)
+                                        : info.title);
     m_subtitle->setText(info.theme);
     m_subtitle->setVisible(!info.theme.isEmpty());
     QStringList when;
     if (info.startDate.isValid())
-        when << tr("%1 to %2").arg(locale.toString(info.startDate, QLocale::LongFormat),
-                                   locale.toString(info.endDate, QLocale::LongFormat));
+        when << tr("%1 to %2")
+                    .arg(locale.toString(info.startDate, QLocale::LongFormat),
+                         locale.toString(info.endDate, QLocale::LongFormat));
     if (!info.city.isEmpty())
-        when << (info.country.isEmpty() ? info.city
-                                        : tr("%1, %2").arg(info.city, CountryTable::instance().displayName(info.country)));
+        when << (info.country.isEmpty()
+                     ? info.city
+                     : tr("%1, %2").arg(info.city, CountryTable::instance().displayName(info.country)));
     if (!info.organizer.isEmpty())
         when << tr("organised by %1").arg(info.organizer);
     m_when->setText(when.join(QStringLiteral(" · ")));
 
     const ForumStats stats = m_document->stats();
     const auto figure = [](int n, const QString &label) {
-        return QStringLiteral("<td style='padding-right:32px'><span style='font-size:22pt; font-weight:600'>%1</span>"
-                              "<br>%2</td>")
+        return QStringLiteral(
+                   "<td style='padding-right:32px'><span style='font-size:22pt; font-weight:600'>%1</span>"
+                   "<br>%2</td>")
             .arg(n)
             .arg(label.toHtmlEscaped());
     };
-    m_figures->setText(QStringLiteral("<table><tr>") + figure(stats.participants, tr("participants"))
-                       + figure(stats.countries(), tr("countries")) + figure(stats.continents(), tr("continents"))
-                       + figure(int(m_document->themes().size()), tr("themes"))
-                       + figure(int(m_document->rooms().size()), tr("rooms")) + QStringLiteral("</tr></table>"));
+    m_figures->setText(
+        QStringLiteral("<table><tr>") + figure(stats.participants, tr("participants")) +
+        figure(stats.countries(), tr("countries")) + figure(stats.continents(), tr("continents")) +
+        figure(int(m_document->themes().size()), tr("themes")) +
+        figure(int(m_document->rooms().size()), tr("rooms")) + QStringLiteral("</tr></table>"));
 
     const bool setUp = !info.title.isEmpty() && info.startDate.isValid() && !info.city.isEmpty();
     m_setup.state->setText(setUp ? tr("✔") : tr("●"));
@@ -152,9 +157,8 @@ void ForumPage::refresh()
     const bool registered = stats.participants > 0;
     m_register.state->setText(registered ? tr("✔") : tr("●"));
     m_register.state->setToolTip(registered ? tr("Done") : tr("To do"));
-    m_register.summary->setText(registered
-                                    ? tr("%n participant(s) registered.", nullptr, stats.participants)
-                                    : tr("Add the people who come to the forum."));
+    m_register.summary->setText(registered ? tr("%n participant(s) registered.", nullptr, stats.participants)
+                                           : tr("Add the people who come to the forum."));
 }
 
 } // namespace cordee

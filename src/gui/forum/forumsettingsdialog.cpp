@@ -85,7 +85,8 @@ ForumSettingsDialog::ForumSettingsDialog(QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 4px; border-radius: 3px;"));
+    m_problem->setStyleSheet(
+        QStringLiteral("color: white; background: #b3261e; padding: 4px; border-radius: 3px;"));
     m_problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ForumSettingsDialog::accept);
@@ -128,8 +129,8 @@ ForumInfo ForumSettingsDialog::info() const
     info.endDate = m_end->date();
     info.organizer = m_organizer->text().simplified();
     info.languages.clear();
-    for (const QString &code : m_languages->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")),
-                                                         Qt::SkipEmptyParts))
+    for (const QString &code :
+         m_languages->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
         info.languages << code.toLower();
     info.workshopMin = m_min->value();
     info.workshopMax = m_max->value();

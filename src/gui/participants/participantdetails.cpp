@@ -58,7 +58,8 @@ QString ParticipantDetails::describe(const Participant &p) const
     const QLocale locale;
     QString country;
     if (const Country *c = CountryTable::instance().find(p.country))
-        country = QStringLiteral("%1 (%2)").arg(c->name(CountryTable::uiLanguage()), vocab::label(c->continent));
+        country =
+            QStringLiteral("%1 (%2)").arg(c->name(CountryTable::uiLanguage()), vocab::label(c->continent));
     QStringList languages;
     for (const QString &code : p.languages)
         languages << QLocale(code).nativeLanguageName();
@@ -91,7 +92,8 @@ QString ParticipantDetails::describe(const Participant &p) const
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(tr("Theme preferences").toHtmlEscaped(), preferences.join(QStringLiteral("<br>")));
     if (!p.notes.isEmpty())
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("Notes").toHtmlEscaped(), p.notes.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(tr("Notes").toHtmlEscaped(), p.notes.toHtmlEscaped());
     return html;
 }
 

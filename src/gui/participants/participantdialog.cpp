@@ -42,7 +42,8 @@ void selectKey(QComboBox *combo, const QString &key)
 
 } // namespace
 
-ParticipantDialog::ParticipantDialog(const QList<Theme> &themes, const QList<TimeSlot> &slotList, QWidget *parent)
+ParticipantDialog::ParticipantDialog(const QList<Theme> &themes, const QList<TimeSlot> &slotList,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_themes(themes)
 {
@@ -57,8 +58,9 @@ ParticipantDialog::ParticipantDialog(const QList<Theme> &themes, const QList<Tim
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;"
-                                            "border-radius: 3px;"));
+    m_problem->setStyleSheet(
+        QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;"
+                       "border-radius: 3px;"));
     m_problem->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ParticipantDialog::accept);
@@ -158,9 +160,10 @@ QWidget *ParticipantDialog::buildForumPart()
         m_availability->setMaximumHeight(80);
         const QLocale locale;
         for (const TimeSlot &s : std::as_const(m_workshopSlots)) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1 %2–%3").arg(locale.toString(s.date, QLocale::ShortFormat),
-                                                                          s.start.toString(QStringLiteral("HH:mm")),
-                                                                          s.end.toString(QStringLiteral("HH:mm"))),
+            auto *item = new QListWidgetItem(QStringLiteral("%1 %2–%3")
+                                                 .arg(locale.toString(s.date, QLocale::ShortFormat),
+                                                      s.start.toString(QStringLiteral("HH:mm")),
+                                                      s.end.toString(QStringLiteral("HH:mm"))),
                                              m_availability);
             item->setData(Qt::UserRole, s.key);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -199,8 +202,9 @@ void ParticipantDialog::setParticipant(const Participant &p)
     if (m_availability)
         for (int i = 0; i < m_availability->count(); ++i) {
             QListWidgetItem *item = m_availability->item(i);
-            item->setCheckState(p.unavailableSlots.contains(item->data(Qt::UserRole).toString()) ? Qt::Unchecked
-                                                                                                 : Qt::Checked);
+            item->setCheckState(p.unavailableSlots.contains(item->data(Qt::UserRole).toString())
+                                    ? Qt::Unchecked
+                                    : Qt::Checked);
         }
     selectKey(m_status, vocab::key(p.status));
     m_notes->setPlainText(p.notes);
@@ -223,8 +227,8 @@ Participant ParticipantDialog::participant() const
     p.ageBand = vocab::ageBandFromKey(m_ageBand->currentData().toString()).value_or(AgeBand::Unknown);
     p.category = vocab::categoryFromKey(m_category->currentData().toString()).value_or(Category::Unspecified);
     p.languages.clear();
-    for (const QString &code : m_languages->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")),
-                                                         Qt::SkipEmptyParts))
+    for (const QString &code :
+         m_languages->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
         p.languages << code.toLower();
     p.preferences.clear();
     for (QComboBox *combo : m_preferences)
@@ -240,7 +244,8 @@ Participant ParticipantDialog::participant() const
             if (m_availability->item(i)->checkState() == Qt::Unchecked)
                 p.unavailableSlots << m_availability->item(i)->data(Qt::UserRole).toString();
     }
-    p.status = vocab::participantStatusFromKey(m_status->currentData().toString()).value_or(ParticipantStatus::Registered);
+    p.status = vocab::participantStatusFromKey(m_status->currentData().toString())
+                   .value_or(ParticipantStatus::Registered);
     p.notes = m_notes->toPlainText().trimmed();
     return p;
 }

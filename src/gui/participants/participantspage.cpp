@@ -59,7 +59,8 @@ ParticipantsPage::ParticipantsPage(QWidget *parent)
     m_table->addActions({m_edit, m_delete});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_table, &QTableView::activated, this, &ParticipantsPage::editSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ParticipantsPage::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ParticipantsPage::updateState);
 
     m_shown = new QLabel(this);
     m_shown->setObjectName(QStringLiteral("shownLabel"));
@@ -137,9 +138,10 @@ QWidget *ParticipantsPage::buildEmptyState()
     auto *empty = new QWidget(this);
     empty->setObjectName(QStringLiteral("participantsEmptyState"));
     auto *title = new QLabel(tr("<h2>No participants yet</h2>"), empty);
-    auto *hint = new QLabel(tr("This page lists everyone registered for the forum: find anyone in a keystroke, "
-                               "filter by country, continent, category, gender or role."),
-                            empty);
+    auto *hint =
+        new QLabel(tr("This page lists everyone registered for the forum: find anyone in a keystroke, "
+                      "filter by country, continent, category, gender or role."),
+                   empty);
     hint->setWordWrap(true);
     auto *add = new QPushButton(m_add->icon(), tr("Add a participant"), empty);
     add->setObjectName(QStringLiteral("emptyAddButton"));
@@ -257,7 +259,8 @@ void ParticipantsPage::deleteSelected()
             people << m_document->participants().at(index);
     // No confirmation: deleting is undoable (Edit ▸ Undo), and the status bar says so.
     m_document->undoStack()->push(new DeleteParticipantsCommand(m_document, people));
-    Q_EMIT statusMessage(tr("Deleted %n participant(s) — Ctrl+Z brings them back", nullptr, int(people.size())));
+    Q_EMIT statusMessage(
+        tr("Deleted %n participant(s) — Ctrl+Z brings them back", nullptr, int(people.size())));
 }
 
 } // namespace cordee
