@@ -104,9 +104,9 @@ bool ParticipantFilter::lessThan(const QModelIndex &left, const QModelIndex &rig
 {
     const SortKey &a = sortKey(left.row(), left.column());
     const SortKey &b = sortKey(right.row(), right.column());
-    // Empty cells last, whatever the direction people expect for text.
+    // Empty cells last, whatever the direction: the base class inverts this result when descending.
     if (a.empty != b.empty)
-        return b.empty;
+        return sortOrder() == Qt::AscendingOrder ? b.empty : a.empty;
     const int c = a.key->compare(*b.key);
     if (c != 0)
         return c < 0;

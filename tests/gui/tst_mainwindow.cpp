@@ -10,17 +10,17 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QSpinBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QToolButton>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace cordee;
@@ -110,8 +110,9 @@ void TestMainWindow::searchIsAccentAndCaseBlind()
     for (int row = 0; row < tableModel()->rowCount(); ++row) {
         const QString first = tableModel()->index(row, 1).data().toString();
         const QString org = tableModel()->index(row, 2).data().toString();
-        QVERIFY2(first.contains(QStringLiteral("Hélène")) || org.contains(QStringLiteral("Hélène"), Qt::CaseInsensitive)
-                     || tableModel()->index(row, 0).data().toString().contains(QStringLiteral("Hélène")),
+        QVERIFY2(first.contains(QStringLiteral("Hélène")) ||
+                     org.contains(QStringLiteral("Hélène"), Qt::CaseInsensitive) ||
+                     tableModel()->index(row, 0).data().toString().contains(QStringLiteral("Hélène")),
                  qPrintable(first));
     }
     search->clear();
@@ -146,9 +147,11 @@ void TestMainWindow::addThenUndoThenRedo()
     const int before = tableModel()->rowCount();
     onNextDialog([](QDialog *dialog) {
         // QTest types ASCII only: the accented name is pasted, as people often do.
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("firstNameEdit")), QStringLiteral("Zoe"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("firstNameEdit")),
+                         QStringLiteral("Zoe"));
         dialog->findChild<QLineEdit *>(QStringLiteral("lastNameEdit"))->insert(QStringLiteral("Zélig"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("zoe@zelig.example"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")),
+                         QStringLiteral("zoe@zelig.example"));
         auto *country = dialog->findChild<QComboBox *>(QStringLiteral("countryCombo"));
         country->setCurrentIndex(country->findData(QStringLiteral("SN")));
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
@@ -177,7 +180,8 @@ void TestMainWindow::dialogRefusesANamelessPerson()
 {
     const int before = tableModel()->rowCount();
     onNextDialog([](QDialog *dialog) {
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("not-an-address"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")),
+                         QStringLiteral("not-an-address"));
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QTest::mouseClick(ok, Qt::LeftButton);
         // Still open, and it says why.

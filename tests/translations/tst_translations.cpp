@@ -94,7 +94,8 @@ void TestTranslations::catalogueIsComplete()
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
     QHash<QString, Entry> committed;
-    for (const Entry &e : readTs(QStringLiteral(CORDEE_SOURCE_DIR "/translations/cordee_%1.ts").arg(language)))
+    for (const Entry &e :
+         readTs(QStringLiteral(CORDEE_SOURCE_DIR "/translations/cordee_%1.ts").arg(language)))
         committed.insert(e.context + u'\x1f' + e.source, e);
     const QList<Entry> wanted = readTs(fresh);
     QVERIFY(wanted.size() > 100);
@@ -105,14 +106,16 @@ void TestTranslations::catalogueIsComplete()
             problems << QStringLiteral("missing: [%1] %2").arg(w.context, w.source);
             continue;
         }
-        if (!it->finished || it->translations.isEmpty()
-            || std::any_of(it->translations.cbegin(), it->translations.cend(),
-                           [](const QString &t) { return t.trimmed().isEmpty(); })) {
+        if (!it->finished || it->translations.isEmpty() ||
+            std::any_of(it->translations.cbegin(), it->translations.cend(),
+                        [](const QString &t) { return t.trimmed().isEmpty(); })) {
             problems << QStringLiteral("unfinished: [%1] %2").arg(w.context, w.source);
             continue;
         }
         for (const QString &t : it->translations)
-            if (placeholders(t) != placeholders(w.source) && !(w.numerus && placeholders(t) + QSet<QString>{QStringLiteral("%n")} == placeholders(w.source)))
+            if (placeholders(t) != placeholders(w.source) &&
+                !(w.numerus &&
+                  placeholders(t) + QSet<QString>{QStringLiteral("%n")} == placeholders(w.source)))
                 problems << QStringLiteral("placeholders differ: [%1] %2 → %3").arg(w.context, w.source, t);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));

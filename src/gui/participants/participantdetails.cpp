@@ -3,9 +3,8 @@
 #include "countrytable.h"
 #include "forumdocument.h"
 
-#include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace cordee {
@@ -26,20 +25,15 @@ ParticipantDetails::ParticipantDetails(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("participantDetails"));
-    m_text = new QLabel(this);
+    // A text browser (not a label) so long names and addresses wrap to the panel's width.
+    m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("participantDetailsText"));
-    m_text->setWordWrap(true);
-    m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setMargin(8);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_text);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->viewport()->setAutoFillBackground(false);
+    m_text->setOpenLinks(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_text);
     showParticipant(0);
 }
 
@@ -47,10 +41,11 @@ void ParticipantDetails::showParticipant(qint64 id)
 {
     const int index = m_document && id ? m_document->indexOfParticipant(id) : -1;
     if (index < 0) {
-        m_text->setText(tr("Select a participant to see their details here."));
+        m_text->setHtml(QStringLiteral("<p style='color:palette(mid)'>%1</p>")
+                            .arg(tr("Select a participant to see their details here.").toHtmlEscaped()));
         return;
     }
-    m_text->setText(describe(m_document->participants().at(index)));
+    m_text->setHtml(describe(m_document->participants().at(index)));
 }
 
 QString ParticipantDetails::describe(const Participant &p) const
@@ -79,7 +74,10 @@ QString ParticipantDetails::describe(const Participant &p) const
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(p.displayName().toHtmlEscaped());
     html += row(tr("Organisation"), p.organisation);
     html += row(tr("Country"), country);
-    html += row(tr("E-mail"), p.email);
+    // Break opportunities after "@" and dots, so an address wraps instead of widening the panel.
+    html += row(
+        tr("E-mail"),
+        QString(p.email).replace(u'@', QStringLiteral("@\u200B")).replace(u'.', QStringLiteral(".\u200B")));
     html += row(tr("Category"), p.category == Category::Unspecified ? QString() : vocab::label(p.category));
     html += row(tr("Gender"), vocab::label(p.gender));
     html += row(tr("Age"), p.ageBand == AgeBand::Unknown ? QString() : vocab::label(p.ageBand));

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class QLabel;
+class QTextBrowser;
 
 namespace cordee {
 
@@ -26,7 +26,7 @@ private:
     QString describe(const Participant &p) const;
 
     ForumDocument *m_document = nullptr;
-    QLabel *m_text = nullptr;
+    QTextBrowser *m_text = nullptr;
 };
 
 } // namespace cordee
