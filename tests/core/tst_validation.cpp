@@ -1,5 +1,6 @@
 // Validation names each problem by its field or JSON path, so a person can find it in the form or the file.
 
+#include "testsupport.h"
 #include "validation.h"
 
 #include <QTest>
@@ -31,15 +32,8 @@ QString describe(const QList<FieldProblem> &problems)
 
 Participant validParticipant()
 {
-    Participant p;
-    p.firstName = u"Hélène"_s;
-    p.lastName = u"Dupont"_s;
-    p.email = u"helene.dupont@cooperative-elan.example"_s;
-    p.organisation = u"Coopérative Élan"_s;
-    p.country = u"FR"_s;
-    p.gender = Gender::Female;
-    p.category = Category::SseEntrepreneur;
-    p.languages = {u"fr"_s, u"en"_s};
+    Participant p = cordee::test::sampleParticipant();
+    // The small forum of validateForumData() has themes T1–T3 and the slot D1-W1.
     p.preferences = {u"T2"_s, u"T1"_s};
     p.unavailableSlots = {u"D1-W1"_s};
     return p;

@@ -3,6 +3,7 @@
 #include "forumfile.h"
 #include "forumrepository.h"
 #include "participantrepository.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace cordee;
+using cordee::test::errorText;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -22,11 +24,6 @@ int count(const QSqlDatabase &db, const QString &table)
     if (!q.exec(u"SELECT COUNT(*) FROM "_s + table) || !q.next())
         return -1;
     return q.value(0).toInt();
-}
-
-QString errorText(const Status &s)
-{
-    return s.isOk() ? QString() : s.error().fullText();
 }
 
 /// A forum with every kind of item, in the order the repository reads them back (themes by position, rooms by

@@ -2,6 +2,7 @@
 
 #include "forumfile.h"
 #include "participantrepository.h"
+#include "testsupport.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace cordee;
+using cordee::test::errorText;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -23,11 +25,6 @@ int scalarInt(const QSqlDatabase &db, const QString &sql, std::initializer_list<
     if (!q.exec() || !q.next())
         return -1;
     return q.value(0).toInt();
-}
-
-QString errorText(const Status &s)
-{
-    return s.isOk() ? QString() : s.error().fullText();
 }
 
 ForumData programme()
@@ -46,22 +43,7 @@ ForumData programme()
 
 Participant helene()
 {
-    Participant p;
-    p.firstName = u"Hélène"_s;
-    p.lastName = u"Dupont"_s;
-    p.email = u"helene.dupont@cooperative-elan.example"_s;
-    p.organisation = u"Coopérative Élan"_s;
-    p.country = u"FR"_s;
-    p.gender = Gender::Female;
-    p.ageBand = AgeBand::From50To64;
-    p.category = Category::Academic;
-    p.languages = {u"fr"_s, u"en"_s};
-    p.preferences = {u"T2"_s, u"T4"_s, u"T1"_s};
-    p.unavailableSlots = {u"D2-W2"_s};
-    p.roles = Roles{Role::Participant, Role::Rapporteur};
-    p.notes = u"Arrive le 2"_s;
-    p.status = ParticipantStatus::Present;
-    return p;
+    return cordee::test::sampleParticipant();
 }
 
 Participant jose()
