@@ -146,14 +146,24 @@ QWidget *ParticipantsPage::buildEmptyState()
     auto *add = new QPushButton(m_add->icon(), tr("Add a participant"), empty);
     add->setObjectName(QStringLiteral("emptyAddButton"));
     connect(add, &QPushButton::clicked, this, &ParticipantsPage::addParticipant);
+    // A centred column of fixed width.
+    auto *column = new QWidget(empty);
+    column->setFixedWidth(480);
+    auto *columnLayout = new QVBoxLayout(column);
+    title->setAlignment(Qt::AlignCenter);
+    hint->setAlignment(Qt::AlignCenter);
+    columnLayout->addWidget(title);
+    columnLayout->addWidget(hint);
+    columnLayout->addWidget(add, 0, Qt::AlignHCenter);
+    // Layouts honour a wrapped label's height only when asked: reserve it for the column's width.
+    hint->setMinimumHeight(hint->heightForWidth(column->width() - 2 * columnLayout->contentsMargins().left()));
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(column);
+    row->addStretch();
     auto *layout = new QVBoxLayout(empty);
     layout->addStretch();
-    for (QWidget *w : {static_cast<QWidget *>(title), static_cast<QWidget *>(hint)}) {
-        layout->addWidget(w, 0, Qt::AlignHCenter);
-        static_cast<QLabel *>(w)->setAlignment(Qt::AlignCenter);
-    }
-    hint->setMaximumWidth(480);
-    layout->addWidget(add, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch();
     return empty;
 }
