@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 namespace cordee::cli {
 
@@ -16,6 +17,16 @@ namespace {
 QString ms(double value)
 {
     return QString::number(value, 'f', value < 10 ? 2 : 1);
+}
+
+std::optional<Measurement> baselineOf(const Measurement &m, const QList<Measurement> &results)
+{
+    if (m.baselineKey.isEmpty())
+        return std::nullopt;
+    for (const Measurement &other : results)
+        if (other.key == m.baselineKey && other.median() > 0)
+            return other;
+    return std::nullopt;
 }
 
 QJsonObject toJson(const Benchmark &benchmark, const BenchSettings &settings,
@@ -36,6 +47,12 @@ QJsonObject toJson(const Benchmark &benchmark, const BenchSettings &settings,
             {QStringLiteral("within_goal"), m.withinGoal()},
             {QStringLiteral("samples_ms"), samples},
         };
+        if (const auto base = baselineOf(m, results)) {
+            QJsonObject last = measurements.last().toObject();
+            last.insert(QStringLiteral("baseline"), base->key);
+            last.insert(QStringLiteral("ratio_to_baseline"), m.median() / base->median());
+            measurements.replace(measurements.size() - 1, last);
+        }
     }
     return QJsonObject{
         {QStringLiteral("benchmark"), benchmark.name},
@@ -52,15 +69,21 @@ QString toText(const QList<Measurement> &results)
     for (const Measurement &m : results)
         goalWidth = std::max(goalWidth, QString::number(m.goalMs).size());
     QList<std::pair<QString, QString>> rows;
+    QStringList ratios;
     for (const Measurement &m : results) {
+        const QString goal = m.goalMs > 0 ? Cli::tr("goal < %1 ms").arg(QString::number(m.goalMs).rightJustified(goalWidth))
+                                          : Cli::tr("reference");
         const QString figures =
-            Cli::tr("median %1 ms   min %2   max %3   goal < %4 ms   %5")
+            Cli::tr("median %1 ms   min %2   max %3   %4   %5")
                 .arg(ms(m.median()).rightJustified(7), ms(m.min()).rightJustified(7),
-                     ms(m.max()).rightJustified(7), QString::number(m.goalMs).rightJustified(goalWidth),
-                     m.withinGoal() ? Cli::tr("within goal") : Cli::tr("over goal"));
+                     ms(m.max()).rightJustified(7), goal,
+                     m.goalMs <= 0 ? QString() : m.withinGoal() ? Cli::tr("within goal") : Cli::tr("over goal"));
         rows << std::pair{m.label, figures};
+        if (const auto base = baselineOf(m, results))
+            ratios << Cli::tr("  %1 takes %2× the time of: %3")
+                          .arg(m.label, QString::number(m.median() / base->median(), 'f', 2), base->label);
     }
-    return alignedLines(rows);
+    return alignedLines(rows) + (ratios.isEmpty() ? QString() : u'\n' + ratios.join(u'\n'));
 }
 
 /// `cordee-cli bench [WHAT] [--participants N] [--runs R] [--json]`

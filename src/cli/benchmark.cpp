@@ -39,6 +39,10 @@ QList<Benchmark> benchmarks()
             Cli::tr("Open a forum of N participants into the participant table, then filter it keystroke "
                     "by keystroke."),
             benchParticipants},
+        Benchmark{QStringLiteral("import"),
+                  Cli::tr("Import N participants from a CSV file, beside sqlite3's own .import of the same "
+                          "file."),
+                  benchImport},
     };
 }
 

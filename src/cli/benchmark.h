@@ -23,13 +23,14 @@ struct Measurement
 {
     QString key;   ///< stable, for --json ("open_participants")
     QString label; ///< for people
-    double goalMs = 0;
+    double goalMs = 0; ///< 0 for a reference measurement without a goal of its own
     QList<double> samplesMs;
+    QString baselineKey; ///< when set, the report gives this median as a ratio of that measurement's
 
     double median() const;
     double min() const;
     double max() const;
-    bool withinGoal() const { return median() < goalMs; }
+    bool withinGoal() const { return goalMs <= 0 || median() < goalMs; }
 };
 
 /// One `cordee-cli bench WHAT`. Later: formation, import, synthesis.
@@ -45,6 +46,9 @@ QList<Benchmark> benchmarks();
 
 /// Opening a forum of N participants into the table model, and filter keystrokes over its rows.
 Result<QList<Measurement>> benchParticipants(const BenchSettings &settings);
+
+/// Importing N participants from a CSV file into a forum, beside sqlite3's own `.import` of the same file.
+Result<QList<Measurement>> benchImport(const BenchSettings &settings);
 
 /// Nanoseconds (QElapsedTimer::nsecsElapsed()) as milliseconds.
 double elapsedMs(qint64 nanoseconds);

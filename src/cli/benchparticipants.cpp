@@ -47,6 +47,7 @@ Result<Measurement> measureOpen(const QString &path, int runs)
     Measurement m{QStringLiteral("open_participants"),
                   Cli::tr("Open the forum and fill the participant table"),
                   OpenGoalMs,
+                  {},
                   {}};
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
@@ -65,6 +66,7 @@ Result<Measurement> measureKeystrokes(const QString &path, int runs)
     Measurement m{QStringLiteral("filter_keystroke"),
                   Cli::tr("One keystroke in the participant search field"),
                   KeystrokeGoalMs,
+                  {},
                   {}};
     const auto view = openView(path);
     if (!view)

@@ -113,6 +113,8 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(makeNewCommand());
     commands.push_back(makeDemoCommand());
     commands.push_back(makeStatsCommand());
+    commands.push_back(makeImportCommand());
+    commands.push_back(makeExportCommand());
     commands.push_back(makeBenchCommand());
     return commands;
 }

@@ -39,6 +39,8 @@ protected:
 std::unique_ptr<CliCommand> makeNewCommand();
 std::unique_ptr<CliCommand> makeDemoCommand();
 std::unique_ptr<CliCommand> makeStatsCommand();
+std::unique_ptr<CliCommand> makeImportCommand();
+std::unique_ptr<CliCommand> makeExportCommand();
 std::unique_ptr<CliCommand> makeBenchCommand();
 
 /// Every command, in the order the general help lists them.

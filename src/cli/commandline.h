@@ -38,6 +38,7 @@ public:
 
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
+    QStringList values(const QString &name) const { return m_parser.values(name); }
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
 
     /// Prints "cordee-cli COMMAND: MESSAGE", the usage line and where to find help on stderr; returns

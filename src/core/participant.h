@@ -27,6 +27,7 @@ struct Participant
     Roles roles{Role::Participant};
     QString notes;
     ParticipantStatus status = ParticipantStatus::Registered;
+    bool erased = false; ///< identity erased on request; only the counted figures remain
 
     QString displayName() const;
     bool isCounted() const { return status != ParticipantStatus::Cancelled; }

@@ -203,6 +203,10 @@ void MainWindow::currentPageChanged(int index)
     if (!actions.isEmpty())
         m_editMenu->addSeparator();
     m_editMenu->addActions(actions);
+    if (const QList<QAction *> menuOnly = page->menuOnlyActions(); !menuOnly.isEmpty()) {
+        m_editMenu->addSeparator();
+        m_editMenu->addActions(menuOnly);
+    }
     if (QWidget *old = m_details->widget(); old && old != page->detailsWidget())
         old->hide();
     m_details->setWidget(page->detailsWidget());

@@ -25,6 +25,9 @@ public:
     virtual void setDocument(ForumDocument *document) = 0;
     /// Actions for the toolbar while the page is current (also placed in menus by the window).
     virtual QList<QAction *> pageActions() const { return {}; }
+    /// Actions the window lists in the Edit menu only, after the page actions (rarer ones such as a person's
+    /// data rights, which would crowd the toolbar).
+    virtual QList<QAction *> menuOnlyActions() const { return {}; }
     /// Content of the details panel for this page, or null.
     virtual QWidget *detailsWidget() const { return nullptr; }
 

@@ -2,6 +2,7 @@
 
 #include "forumrepository.h"
 #include "participantrepository.h"
+#include "personaldata.h"
 #include "writetransaction.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,13 @@ Status ForumDocument::addParticipants(QList<Participant> &participants)
                          [&] { return ParticipantRepository(m_db->connection()).insert(participants); });
         !s)
         return s;
+    insertRows(participants);
+    Q_EMIT participantsChanged();
+    return {};
+}
+
+void ForumDocument::insertRows(const QList<Participant> &participants)
+{
     for (const Participant &participant : participants) {
         // Keep rows in id order so an undone deletion comes back where it was.
         const auto pos = std::lower_bound(m_participants.cbegin(), m_participants.cend(), participant.id,
@@ -125,6 +133,31 @@ Status ForumDocument::addParticipants(QList<Participant> &participants)
         m_participants.insert(row, participant);
         Q_EMIT participantInserted(row);
     }
+}
+
+Status ForumDocument::applyParticipantChanges(QList<Participant> &insert, const QList<Participant> &update,
+                                              const QList<qint64> &remove)
+{
+    if (Status s = write(QT_TRANSLATE_NOOP("Storage", "importing participants"),
+                         [&]() -> Status {
+                             ParticipantRepository repository(m_db->connection());
+                             for (qint64 id : remove)
+                                 if (Status s = repository.remove(id); !s)
+                                     return s;
+                             for (const Participant &p : update)
+                                 if (Status s = repository.update(p); !s)
+                                     return s;
+                             return repository.insert(insert);
+                         });
+        !s)
+        return s;
+    removeRows(remove);
+    for (const Participant &p : update)
+        if (const int row = indexOfParticipant(p.id); row >= 0) {
+            m_participants[row] = p;
+            Q_EMIT participantChanged(row);
+        }
+    insertRows(insert);
     Q_EMIT participantsChanged();
     return {};
 }
@@ -142,6 +175,23 @@ Status ForumDocument::updateParticipant(const Participant &participant)
     return {};
 }
 
+Status ForumDocument::eraseParticipant(qint64 id)
+{
+    if (Status s = fail(personaldata::erase(*m_db, id)); !s)
+        return s;
+    // Commands on the stack hold the erased identity and could write it back: the history goes.
+    m_undo.clear();
+    const auto erased = ParticipantRepository(m_db->connection()).load(id);
+    if (!erased)
+        return fail(erased.status());
+    if (const int row = indexOfParticipant(id); row >= 0) {
+        m_participants[row] = *erased;
+        Q_EMIT participantChanged(row);
+    }
+    Q_EMIT participantsChanged();
+    return {};
+}
+
 Status ForumDocument::removeParticipants(const QList<qint64> &ids)
 {
     if (Status s = write(QT_TRANSLATE_NOOP("Storage", "deleting participants"),
@@ -154,6 +204,13 @@ Status ForumDocument::removeParticipants(const QList<qint64> &ids)
                          });
         !s)
         return s;
+    removeRows(ids);
+    Q_EMIT participantsChanged();
+    return {};
+}
+
+void ForumDocument::removeRows(const QList<qint64> &ids)
+{
     for (qint64 id : ids) {
         const int row = indexOfParticipant(id);
         if (row < 0)
@@ -162,8 +219,6 @@ Status ForumDocument::removeParticipants(const QList<qint64> &ids)
         m_participants.removeAt(row);
         Q_EMIT participantRemoved(row);
     }
-    Q_EMIT participantsChanged();
-    return {};
 }
 
 } // namespace cordee

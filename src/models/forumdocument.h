@@ -50,6 +50,13 @@ public:
     Status addParticipants(QList<Participant> &participants);
     Status addParticipant(Participant &participant);
     Status updateParticipant(const Participant &participant);
+    /// Inserts `insert`, saves `update` (existing people, by id) and removes `remove` in one transaction: an
+    /// import, or its undoing, lands whole or not at all. New people get their ids in `insert`.
+    Status applyParticipantChanges(QList<Participant> &insert, const QList<Participant> &update,
+                                   const QList<qint64> &remove = {});
+    /// Erases a participant's identity for good (see personaldata::erase). The undo history is cleared, since
+    /// its commands hold the erased data.
+    Status eraseParticipant(qint64 id);
     /// Removes people in one transaction: all of them or none.
     Status removeParticipants(const QList<qint64> &ids);
 
@@ -69,6 +76,8 @@ private:
     explicit ForumDocument(std::unique_ptr<ForumDatabase> db);
     Status load();
     Status fail(Status status);
+    void insertRows(const QList<Participant> &participants);
+    void removeRows(const QList<qint64> &ids);
     /// Runs `work` in one write transaction; a failure is announced through storageFailed().
     Status write(const char *what, const std::function<Status()> &work);
 

@@ -77,6 +77,37 @@ void DeleteParticipantsCommand::undo()
     (void)m_document->addParticipants(m_participants);
 }
 
+ImportParticipantsCommand::ImportParticipantsCommand(ForumDocument *document, QList<Participant> insert,
+                                                     QList<Participant> update, QList<Participant> updateBefore)
+    : m_document(document)
+    , m_insert(std::move(insert))
+    , m_update(std::move(update))
+    , m_updateBefore(std::move(updateBefore))
+{
+    setText(Commands::tr("Import %n participant(s)", nullptr, int(m_insert.size())));
+}
+
+void ImportParticipantsCommand::redo()
+{
+    // The first redo gives the new people ids; later redos bring them back under the same ids.
+    if (!m_document->applyParticipantChanges(m_insert, m_update))
+        setObsolete(true);
+}
+
+void ImportParticipantsCommand::undo()
+{
+    QList<Participant> none;
+    (void)m_document->applyParticipantChanges(none, m_updateBefore, insertedIds());
+}
+
+QList<qint64> ImportParticipantsCommand::insertedIds() const
+{
+    QList<qint64> ids;
+    for (const Participant &p : m_insert)
+        ids << p.id;
+    return ids;
+}
+
 EditForumInfoCommand::EditForumInfoCommand(ForumDocument *document, ForumInfo after)
     : m_document(document)
     , m_before(document->info())

@@ -51,6 +51,25 @@ private:
     QList<Participant> m_participants;
 };
 
+/// An import: new people added and existing people completed, in one transaction; undo removes the new
+/// people and restores the others as they were.
+class ImportParticipantsCommand : public QUndoCommand
+{
+public:
+    ImportParticipantsCommand(ForumDocument *document, QList<Participant> insert, QList<Participant> update,
+                              QList<Participant> updateBefore);
+    void redo() override;
+    void undo() override;
+    /// Ids of the people the import created (after the first redo).
+    QList<qint64> insertedIds() const;
+
+private:
+    ForumDocument *m_document;
+    QList<Participant> m_insert;
+    QList<Participant> m_update;
+    QList<Participant> m_updateBefore;
+};
+
 class EditForumInfoCommand : public QUndoCommand
 {
 public:

@@ -95,7 +95,7 @@ QString ParticipantTableModel::columnText(const Participant &p, const Row &row, 
 {
     switch (column) {
     case LastName:
-        return p.lastName;
+        return p.erased ? tr("(erased)") : p.lastName;
     case FirstName:
         return p.firstName;
     case Organisation:

@@ -17,7 +17,7 @@ struct Storage
 };
 
 const QString kColumns = QStringLiteral("id, first_name, last_name, email, organisation, country, gender, "
-                                        "age_band, category, languages, roles, notes, status");
+                                        "age_band, category, languages, roles, notes, status, erased");
 
 Participant fromRow(const QSqlQuery &q)
 {
@@ -36,6 +36,7 @@ Participant fromRow(const QSqlQuery &q)
     p.notes = q.value(11).toString();
     p.status =
         vocab::participantStatusFromKey(q.value(12).toString()).value_or(ParticipantStatus::Registered);
+    p.erased = q.value(13).toBool();
     return p;
 }
 

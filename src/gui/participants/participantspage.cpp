@@ -3,19 +3,26 @@
 #include "facetbar.h"
 #include "forumdocument.h"
 #include "icons.h"
+#include "importwizard.h"
 #include "participantcommands.h"
+#include "participantcsv.h"
 #include "participantdetails.h"
 #include "participantdialog.h"
 #include "participantfilter.h"
 #include "participanttablemodel.h"
+#include "personaldatadialogs.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -56,7 +63,9 @@ ParticipantsPage::ParticipantsPage(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setColumnHidden(ParticipantTableModel::Email, true);
-    m_table->addActions({m_edit, m_delete});
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addActions({m_edit, m_delete, separator, m_exportPersonal, m_erasePersonal});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_table, &QTableView::activated, this, &ParticipantsPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -131,6 +140,33 @@ void ParticipantsPage::createActions()
         m_search->selectAll();
     });
     QWidget::addActions({m_edit, m_delete, m_find});
+    createFileActions();
+}
+
+void ParticipantsPage::createFileActions()
+{
+    m_import = new QAction(themedIcon(QStringLiteral("document-import")), tr("&Import…"), this);
+    m_import->setObjectName(QStringLiteral("importParticipantsAction"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setToolTip(tr("Import participants from a spreadsheet (Ctrl+I) — Undo takes the import back"));
+    connect(m_import, &QAction::triggered, this, &ParticipantsPage::importParticipants);
+
+    m_export = new QAction(themedIcon(QStringLiteral("document-export")), tr("E&xport…"), this);
+    m_export->setObjectName(QStringLiteral("exportParticipantsAction"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(tr("Save every participant in a CSV file for spreadsheets (Ctrl+E)"));
+    connect(m_export, &QAction::triggered, this, &ParticipantsPage::exportParticipants);
+
+    m_exportPersonal = new QAction(tr("Export &Personal Data…"), this);
+    m_exportPersonal->setObjectName(QStringLiteral("exportPersonalDataAction"));
+    m_exportPersonal->setToolTip(tr("Save everything the forum holds about the selected person, to give them "
+                                    "a copy"));
+    connect(m_exportPersonal, &QAction::triggered, this, &ParticipantsPage::exportPersonalData);
+
+    m_erasePersonal = new QAction(tr("Era&se Personal Data…"), this);
+    m_erasePersonal->setObjectName(QStringLiteral("erasePersonalDataAction"));
+    m_erasePersonal->setToolTip(tr("Erase the selected person's identity for good; the forum's figures stay"));
+    connect(m_erasePersonal, &QAction::triggered, this, &ParticipantsPage::erasePersonalData);
 }
 
 QWidget *ParticipantsPage::buildEmptyState()
@@ -143,9 +179,17 @@ QWidget *ParticipantsPage::buildEmptyState()
                       "filter by country, continent, category, gender or role."),
                    empty);
     hint->setWordWrap(true);
+    auto *import = new QPushButton(m_import->icon(), tr("Import a spreadsheet…"), empty);
+    import->setObjectName(QStringLiteral("emptyImportButton"));
+    connect(import, &QPushButton::clicked, this, &ParticipantsPage::importParticipants);
     auto *add = new QPushButton(m_add->icon(), tr("Add a participant"), empty);
     add->setObjectName(QStringLiteral("emptyAddButton"));
     connect(add, &QPushButton::clicked, this, &ParticipantsPage::addParticipant);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(import);
+    buttons->addWidget(add);
+    buttons->addStretch();
     // A centred column of fixed width.
     auto *column = new QWidget(empty);
     column->setFixedWidth(480);
@@ -154,7 +198,7 @@ QWidget *ParticipantsPage::buildEmptyState()
     hint->setAlignment(Qt::AlignCenter);
     columnLayout->addWidget(title);
     columnLayout->addWidget(hint);
-    columnLayout->addWidget(add, 0, Qt::AlignHCenter);
+    columnLayout->addLayout(buttons);
     // Layouts honour a wrapped label's height only when asked: reserve it for the column's width.
     hint->setMinimumHeight(hint->heightForWidth(column->width() - 2 * columnLayout->contentsMargins().left()));
     auto *row = new QHBoxLayout;
@@ -170,7 +214,12 @@ QWidget *ParticipantsPage::buildEmptyState()
 
 QList<QAction *> ParticipantsPage::pageActions() const
 {
-    return {m_add, m_edit, m_delete, m_find};
+    return {m_add, m_edit, m_delete, m_find, m_import, m_export};
+}
+
+QList<QAction *> ParticipantsPage::menuOnlyActions() const
+{
+    return {m_exportPersonal, m_erasePersonal};
 }
 
 QWidget *ParticipantsPage::detailsWidget() const
@@ -201,6 +250,11 @@ void ParticipantsPage::updateState()
     m_edit->setEnabled(selected.size() == 1);
     m_delete->setEnabled(!selected.isEmpty());
     m_find->setEnabled(total > 0);
+    m_import->setEnabled(m_document);
+    m_export->setEnabled(total > 0);
+    const int index = m_document && selected.size() == 1 ? m_document->indexOfParticipant(selected.first()) : -1;
+    m_exportPersonal->setEnabled(index >= 0);
+    m_erasePersonal->setEnabled(index >= 0 && !m_document->participants().at(index).erased);
     m_stack->setCurrentIndex(m_document && total == 0 ? 1 : 0);
     m_shown->setText(shown == total ? tr("%n participant(s)", nullptr, total)
                                     : tr("Showing %1 of %n participant(s)", nullptr, total).arg(shown));
@@ -271,6 +325,71 @@ void ParticipantsPage::deleteSelected()
     m_document->undoStack()->push(new DeleteParticipantsCommand(m_document, people));
     Q_EMIT statusMessage(
         tr("Deleted %n participant(s) — Ctrl+Z brings them back", nullptr, int(people.size())));
+}
+
+void ParticipantsPage::importParticipants()
+{
+    if (!m_document)
+        return;
+    ImportWizard wizard(m_document->participants(), m_document->themes(), m_document->timeSlots(), this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    const ImportPlan plan = wizard.plan();
+    QUndoStack *stack = m_document->undoStack();
+    auto *command = new ImportParticipantsCommand(m_document, plan.toInsert, plan.toUpdate, plan.updatedBefore);
+    stack->push(command);
+    // A failed import makes itself obsolete and is gone from the stack; the window has said why.
+    if (stack->command(stack->index() - 1) != command)
+        return;
+    Q_EMIT statusMessage(tr("Imported %n participant(s), completed %1; Ctrl+Z undoes the import", nullptr,
+                            int(plan.toInsert.size()))
+                             .arg(plan.toUpdate.size()));
+}
+
+void ParticipantsPage::exportParticipants()
+{
+    if (!m_document)
+        return;
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/directory"), QDir::homePath()).toString();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Participants"), QDir(dir).filePath(tr("participants.csv")),
+                                     tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
+    exportTo(path);
+}
+
+bool ParticipantsPage::exportTo(const QString &path)
+{
+    if (!m_document)
+        return false;
+    const QList<Participant> &people = m_document->participants();
+    if (!PersonalDataDialogs::writeFile(this, path, participantsToCsv(people)))
+        return false;
+    Q_EMIT statusMessage(tr("Exported %n participant(s) to %1", nullptr, int(people.size()))
+                             .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ParticipantsPage::exportPersonalData()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_document || ids.size() != 1)
+        return;
+    const QString path = PersonalDataDialogs::exportData(this, *m_document, ids.constFirst());
+    if (!path.isEmpty())
+        Q_EMIT statusMessage(tr("Personal data saved in %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ParticipantsPage::erasePersonalData()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_document || ids.size() != 1)
+        return;
+    if (PersonalDataDialogs::erase(this, *m_document, ids.constFirst()))
+        Q_EMIT statusMessage(tr("Personal data erased; the forum's figures are unchanged"));
 }
 
 } // namespace cordee

@@ -17,7 +17,7 @@ class ParticipantFilter;
 class ParticipantTableModel;
 
 /// The Participants page: accent-blind search, facet filters, a sortable table, the selected person in the
-/// details panel; add, edit and delete, all undoable.
+/// details panel; add, edit, delete and import, all undoable; export; a person's data rights (export, erase).
 class ParticipantsPage : public Page
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ public:
     QIcon icon() const override;
     void setDocument(ForumDocument *document) override;
     QList<QAction *> pageActions() const override;
+    QList<QAction *> menuOnlyActions() const override;
     QWidget *detailsWidget() const override;
 
     ParticipantFilter *filter() const { return m_filter; }
@@ -39,10 +40,17 @@ public Q_SLOTS:
     void addParticipant();
     void editSelected();
     void deleteSelected();
+    void importParticipants();
+    void exportParticipants();
+    /// Writes every participant as CSV to `path` (what Export… does once a file is chosen).
+    bool exportTo(const QString &path);
+    void exportPersonalData();
+    void erasePersonalData();
 
 private:
     QWidget *buildEmptyState();
     void createActions();
+    void createFileActions();
     void updateState();
     QList<qint64> selectedIds() const;
     void selectId(qint64 id);
@@ -60,6 +68,10 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_exportPersonal = nullptr;
+    QAction *m_erasePersonal = nullptr;
 };
 
 } // namespace cordee

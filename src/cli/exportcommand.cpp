@@ -1,0 +1,121 @@
+#include "clicommand.h"
+#include "clioutput.h"
+#include "commandline.h"
+#include "participantcsv.h"
+#include "participantrepository.h"
+#include "personaldata.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace cordee::cli {
+
+namespace {
+
+/// `cordee-cli export participants FILE -o OUT.csv` and `cordee-cli export person FILE --email E -o OUT.json`
+class ExportCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override { return Cli::tr("Export participants as CSV, or one person's data as JSON."); }
+
+protected:
+    void describe(CommandLine &commandLine) const override;
+    int execute(const CommandLine &commandLine) override;
+
+private:
+    static int exportParticipants(ForumDatabase &db, const QString &out);
+    static int exportPerson(ForumDatabase &db, const QString &email, const QString &out);
+};
+
+void ExportCommand::describe(CommandLine &commandLine) const
+{
+    commandLine.setUsage(QStringLiteral("export participants FILE -o OUT.csv | export person FILE --email EMAIL -o OUT.json"));
+    commandLine.setDescription(Cli::tr(
+        "participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a "
+        "byte-order mark; columns first_name, last_name, email, organization, country, gender, category, "
+        "languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula "
+        "start with an apostrophe). person: writes everything the forum holds about the participant with "
+        "that e-mail as JSON (their right of access). \"-o -\" writes to standard output."));
+    commandLine.addArgument(QStringLiteral("participants|person"), Cli::tr("What to export."));
+    commandLine.addArgument(QStringLiteral("FILE"), Cli::tr("The forum file (.cordee)."));
+    commandLine.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                                             Cli::tr("The file to write, or - for standard output."),
+                                             QStringLiteral("OUT")));
+    commandLine.addOption(QCommandLineOption(QStringLiteral("email"), Cli::tr("The person to export (person only)."),
+                                             QStringLiteral("EMAIL")));
+}
+
+int writeOut(const QString &out, const QByteArray &bytes)
+{
+    if (out == u"-") {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return ExitSuccess;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return failUnusable(Cli::tr("“%1” cannot be written: %2").arg(out, file.errorString()));
+    return ExitSuccess;
+}
+
+int ExportCommand::exportParticipants(ForumDatabase &db, const QString &out)
+{
+    auto people = ParticipantRepository(db.connection()).loadAll();
+    if (!people)
+        return failUnusable(people.error());
+    QList<Participant> kept;
+    for (const Participant &p : std::as_const(*people))
+        if (!p.erased)
+            kept << p;
+    return writeOut(out, participantsToCsv(kept));
+}
+
+int ExportCommand::exportPerson(ForumDatabase &db, const QString &email, const QString &out)
+{
+    auto people = ParticipantRepository(db.connection()).loadAll();
+    if (!people)
+        return failUnusable(people.error());
+    const QString wanted = email.trimmed().toCaseFolded();
+    const auto it = std::find_if(people->cbegin(), people->cend(),
+                                 [&](const Participant &p) { return p.email.toCaseFolded() == wanted; });
+    if (it == people->cend())
+        return failUnusable(Cli::tr("Nobody has the e-mail \"%1\" in %2.").arg(email, db.path()));
+    const auto json = personaldata::exportJson(db, it->id);
+    if (!json)
+        return failUnusable(json.error());
+    return writeOut(out, *json);
+}
+
+int ExportCommand::execute(const CommandLine &commandLine)
+{
+    const QStringList arguments = commandLine.positionalArguments();
+    if (arguments.isEmpty())
+        return commandLine.usageError(Cli::tr("what to export is missing: participants or person"));
+    const QString what = arguments.constFirst();
+    if (what != u"participants" && what != u"person")
+        return commandLine.usageError(Cli::tr("cannot export \"%1\": participants or person").arg(what));
+    if (arguments.size() != 2)
+        return commandLine.usageError(Cli::tr("give the forum FILE"));
+    const QString out = commandLine.value(QStringLiteral("output"));
+    if (out.isEmpty())
+        return commandLine.usageError(Cli::tr("say where to write with -o OUT"));
+    if (what == u"person" && commandLine.value(QStringLiteral("email")).isEmpty())
+        return commandLine.usageError(Cli::tr("say whose data with --email EMAIL"));
+    auto db = ForumDatabase::openReadOnly(arguments.at(1));
+    if (!db)
+        return failUnusable(db.error());
+    return what == u"participants" ? exportParticipants(*db.value(), out)
+                                   : exportPerson(*db.value(), commandLine.value(QStringLiteral("email")), out);
+}
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeExportCommand()
+{
+    return std::make_unique<ExportCommand>();
+}
+
+} // namespace cordee::cli
