@@ -22,6 +22,14 @@ struct Reader
     Q_DECLARE_TR_FUNCTIONS(Reader)
 };
 
+void warn(QList<ImportProblem> &problems, int row, const QString &message, const QString &column = {})
+{
+    problems.append(ImportProblem{row, column, message, ImportProblem::Severity::Warning});
+}
+
+// Rows are padded to the header's width: this bounds what a wide header over many short rows can cost.
+constexpr qsizetype MaxCells = 20'000'000;
+
 enum class Encoding { Utf8, Utf16, Utf16LE, Utf16BE, Windows1252 };
 
 // Spellings people type for an encoding, compared without case, dashes, underscores or spaces.
@@ -53,25 +61,25 @@ Decoded decodeUnicode(QStringConverter::Encoding encoding, QByteArrayView bytes,
 {
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     Decoded d{decoder.decode(bytes), label};
-    d.invalid = decoder.hasError();
+    // A lone last byte of UTF-16 is silently dropped by a stateless decoder: count it as invalid.
+    d.invalid = decoder.hasError() || (encoding != QStringConverter::Utf8 && bytes.size() % 2 != 0);
     return d;
 }
 
 Decoded decodeAs(Encoding encoding, QByteArrayView bytes)
 {
-    const bool utf8Bom = bytes.startsWith("\xEF\xBB\xBF");
-    const bool leBom = bytes.startsWith("\xFF\xFE");
-    const bool beBom = bytes.startsWith("\xFE\xFF");
+    auto withoutBom = [bytes](const char *bom) { return bytes.startsWith(bom) ? bytes.sliced(2) : bytes; };
     switch (encoding) {
     case Encoding::Utf8:
-        return utf8Bom ? decodeUnicode(QStringConverter::Utf8, bytes.sliced(3), QStringLiteral("UTF-8 BOM"))
-                       : decodeUnicode(QStringConverter::Utf8, bytes, QStringLiteral("UTF-8"));
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            return decodeUnicode(QStringConverter::Utf8, bytes.sliced(3), QStringLiteral("UTF-8 BOM"));
+        return decodeUnicode(QStringConverter::Utf8, bytes, QStringLiteral("UTF-8"));
     case Encoding::Utf16:
-        return decodeAs(beBom ? Encoding::Utf16BE : Encoding::Utf16LE, bytes);
+        return decodeAs(bytes.startsWith("\xFE\xFF") ? Encoding::Utf16BE : Encoding::Utf16LE, bytes);
     case Encoding::Utf16LE:
-        return decodeUnicode(QStringConverter::Utf16LE, leBom ? bytes.sliced(2) : bytes, QStringLiteral("UTF-16LE"));
+        return decodeUnicode(QStringConverter::Utf16LE, withoutBom("\xFF\xFE"), QStringLiteral("UTF-16LE"));
     case Encoding::Utf16BE:
-        return decodeUnicode(QStringConverter::Utf16BE, beBom ? bytes.sliced(2) : bytes, QStringLiteral("UTF-16BE"));
+        return decodeUnicode(QStringConverter::Utf16BE, withoutBom("\xFE\xFF"), QStringLiteral("UTF-16BE"));
     case Encoding::Windows1252:
         break;
     }
@@ -84,10 +92,8 @@ Decoded detectAndDecode(QByteArrayView bytes)
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return decodeAs(Encoding::Utf8, bytes);
-    if (bytes.startsWith("\xFF\xFE"))
-        return decodeAs(Encoding::Utf16LE, bytes);
-    if (bytes.startsWith("\xFE\xFF"))
-        return decodeAs(Encoding::Utf16BE, bytes);
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return decodeAs(Encoding::Utf16, bytes);
     Decoded utf8 = decodeAs(Encoding::Utf8, bytes);
     return utf8.invalid ? decodeAs(Encoding::Windows1252, bytes) : utf8;
 }
@@ -173,7 +179,8 @@ private:
             break;
         }
         if (!blank && m_nul)
-            m_sheet.problems.append({row, {}, Reader::tr("Row %1 contained NUL bytes; they were removed.").arg(row)});
+            warn(m_sheet.problems, row,
+                 Reader::tr("Row %1 contained NUL bytes; they were removed.").arg(row));
         m_nul = false;
         if (!blank)
             m_sheet.rows.append({row, std::move(cells)});
@@ -192,8 +199,8 @@ private:
         }
         m_pos = start;
         bool nul = false;
-        while (m_pos < m_end && !endsField(*m_pos))
-            nul = nul || *m_pos++ == 0;
+        for (; m_pos < m_end && !endsField(*m_pos); ++m_pos)
+            nul |= *m_pos == 0;
         QString cell = QStringView(start, m_pos).trimmed().toString();
         if (nul) {
             cell.remove(QChar(0));
@@ -212,10 +219,10 @@ private:
                 ++m_pos;
             cell.append(QStringView(start, m_pos));
             if (m_pos == m_end) {
-                m_sheet.problems.append(
-                    {row, {}, Reader::tr("Row %1: a quote opened here is never closed; the rest of the file was "
-                                         "read as one cell.")
-                                  .arg(row)});
+                warn(m_sheet.problems, row,
+                     Reader::tr("Row %1: a quote opened here is never closed; the rest of the file was read "
+                                "as one cell.")
+                         .arg(row));
                 return cell;
             }
             const char16_t c = *m_pos++;
@@ -273,8 +280,9 @@ void warnDuplicates(const QStringList &header, int row, QList<ImportProblem> &pr
             continue;
         const QString key = name.toCaseFolded();
         if (seen.contains(key))
-            problems.append({row, name,
-                             Reader::tr("The column “%1” appears more than once; both columns are kept.").arg(name)});
+            warn(problems, row,
+                 Reader::tr("The column “%1” appears more than once; both columns are kept.").arg(name),
+                 name);
         seen.insert(key);
     }
 }
@@ -284,18 +292,16 @@ void fitRow(QStringList &cells, qsizetype width, int row, bool warnShort, QList<
     if (cells.size() > width) {
         const auto dropped = std::count_if(cells.cbegin() + width, cells.cend(), std::not_fn(isBlankCell));
         if (dropped > 0)
-            problems.append({row, {},
-                             Reader::tr("Row %1 has %n non-empty cell(s) beyond the last column; they were dropped.",
-                                        nullptr, int(dropped))
-                                 .arg(row)});
+            warn(problems, row,
+                 Reader::tr("Row %1 has %n non-empty cell(s) beyond the last column; they were dropped.",
+                            nullptr, int(dropped))
+                     .arg(row));
         cells.resize(width);
     } else if (cells.size() < width) {
         if (warnShort)
-            problems.append({row, {},
-                             Reader::tr("Row %1 has %2 cells instead of %3; the missing cells are left empty.")
-                                 .arg(row)
-                                 .arg(cells.size())
-                                 .arg(width)});
+            warn(problems, row,
+                 Reader::tr("Row %1 has %2 cells instead of %3; the missing cells are left empty.")
+                     .arg(QString::number(row), QString::number(cells.size()), QString::number(width)));
         cells.resize(width);
     }
 }
@@ -312,10 +318,10 @@ QString subject(const QString &name)
 QString decodeWindows1252(QByteArrayView bytes)
 {
     // 0x80–0x9F; the code page's five holes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay the C1 controls.
-    static constexpr char16_t high[32] = {
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    static constexpr char16_t high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                          0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                          0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                          0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
     QString text(bytes.size(), Qt::Uninitialized);
     char16_t *out = reinterpret_cast<char16_t *>(text.data());
     for (const char byte : bytes) {
@@ -339,9 +345,15 @@ Result<TextTable> buildTable(RawSheet sheet, TextTable table, bool warnShortRows
     warnDuplicates(table.header, first->number, problems);
     table.rows.reserve(sheet.rows.end() - first);
     table.rowNumbers.reserve(sheet.rows.end() - first);
+    qsizetype cells = 0;
     for (auto it = first + 1; it != sheet.rows.end(); ++it) {
         if (isBlankRow(it->cells))
             continue;
+        if ((cells += table.header.size()) > MaxCells) {
+            warn(problems, it->number,
+                 Reader::tr("The table is too large; rows from %1 on were not read.").arg(it->number));
+            break;
+        }
         fitRow(it->cells, table.header.size(), it->number, warnShortRows, problems);
         table.rows.append(std::move(it->cells));
         table.rowNumbers.append(it->number);
@@ -365,13 +377,14 @@ Result<TextTable> readText(const QByteArray &bytes, const ReadOptions &options, 
     const Decoded decoded = encoding ? decodeAs(*encoding, bytes) : detectAndDecode(bytes);
     TextTable table;
     table.encoding = decoded.encoding;
-    table.delimiter = given.isNull() ? detectDelimiter(decoded.text, decoded.encoding.startsWith(u"UTF-16"))
-                                     : given;
+    table.delimiter =
+        given.isNull() ? detectDelimiter(decoded.text, decoded.encoding.startsWith(u"UTF-16")) : given;
     RawSheet sheet = CsvParser(decoded.text, table.delimiter).parse();
     if (decoded.invalid)
-        sheet.problems.prepend({0, {},
+        sheet.problems.prepend({0,
+                                {},
                                 Reader::tr("Some bytes are not valid %1; they were replaced by “�”.")
-                                    .arg(decoded.encoding)});
+                                    .arg(decoded.encoding.section(u' ', 0, 0))});
     return buildTable(std::move(sheet), std::move(table), true, name);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// Internal to the table readers (csvreader.cpp, tablereader.cpp, xlsxreader.cpp, odsreader.cpp); not public API.
-// csvreader.cpp needs nothing but QtCore, so the CSV fuzzer can build it alone.
+// Internal to the table readers (csvreader.cpp, tablereader.cpp, xlsxreader.cpp, odsreader.cpp); not public
+// API. csvreader.cpp needs nothing but QtCore, so the CSV fuzzer can build it alone.
 
 #include "result.h"
 #include "texttable.h"
@@ -36,13 +36,15 @@ struct RawSheet
 /// Turns raw rows into a table: the first row with a non-empty cell is the header (cells trimmed, trailing
 /// empty cells dropped), later fully empty rows are skipped, each row is padded or cut to the header's width
 /// (dropped non-empty cells and, when `warnShortRows`, missing ones are warnings), duplicate header names are
-/// warnings. `table` brings the encoding, delimiter and nothing else. No header at all → the "is empty" error.
+/// warnings. `table` brings the encoding, delimiter and nothing else. No header at all → the "is empty"
+/// error.
 Result<TextTable> buildTable(RawSheet sheet, TextTable table, bool warnShortRows, const QString &name);
 
 /// "“name”" for a file the user named, "The file" for bytes read from elsewhere (the subject of messages).
 QString subject(const QString &name);
 
-/// The readers behind tablereader::readText/readXlsx/readOds; `name` is the native path for messages, or empty.
+/// The readers behind tablereader::readText/readXlsx/readOds; `name` is the native path for messages, or
+/// empty.
 Result<TextTable> readText(const QByteArray &bytes, const ReadOptions &options, const QString &name);
 Result<TextTable> readXlsx(const QByteArray &bytes, const QString &name);
 Result<TextTable> readOds(const QByteArray &bytes, const QString &name);

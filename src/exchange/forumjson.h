@@ -38,7 +38,7 @@ private:
     QJsonArray array(const QJsonObject &o, const QString &path, const QString &key);
     void readInfo(const QJsonObject &root, ForumInfo &info);
     void readProgramme(const QJsonObject &root, ForumData &data);
-    void readSlots(const QJsonArray &slots, ForumData &data);
+    void readSlots(const QJsonArray &slotList, ForumData &data);
     void readDeclaration(const QJsonObject &root, DeclarationTexts &texts);
 
     QList<FieldProblem> m_problems;

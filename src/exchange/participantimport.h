@@ -82,7 +82,7 @@ struct ImportPlan
 };
 
 /// Plans the import of `table` through `mapping` into a forum that has `existing` participants, `themes` and
-/// `slots`. Rules: a row with neither first nor last name is refused; any other bad value (malformed e-mail,
+/// `timeSlots`. Rules: a row with neither first nor last name is refused; any other bad value (malformed e-mail,
 /// unknown country, gender, category, language, theme, role, slot or status) leaves that field empty and
 /// is reported as a warning naming row and column. A row is the same person as an existing participant or an
 /// earlier row when the e-mails match case-blind, or — when either has no e-mail — when first name, last name
@@ -93,6 +93,6 @@ struct ImportPlan
 /// attends — slots not listed become unavailable; empty means all.
 ImportPlan planParticipantImport(const TextTable &table, const ColumnMapping &mapping,
                                  const QList<Participant> &existing, const QList<Theme> &themes,
-                                 const QList<TimeSlot> &slots);
+                                 const QList<TimeSlot> &timeSlots);
 
 } // namespace cordee

@@ -1,4 +1,5 @@
-// Which reader a file needs (by its content first, then its extension), and the zip access xlsx and ods share.
+// Which reader a file needs (by its content first, then its extension), and the zip access xlsx and ods
+// share.
 
 #include "tablereader.h"
 
@@ -33,17 +34,19 @@ Result<TextTable> readZip(const QByteArray &bytes, const QString &name)
 {
     const detail::ZipArchive zip(bytes);
     if (!zip.isOpen())
-        return Error{Reader::tr("“%1” looks like a zip archive but cannot be opened; it may be damaged.").arg(name),
-                     {}};
+        return Error{
+            Reader::tr("“%1” looks like a zip archive but cannot be opened; it may be damaged.").arg(name),
+            {}};
     if (zip.contains(QStringLiteral("xl/workbook.xml")))
         return detail::readXlsx(bytes, name);
     const QByteArray mimetype = zip.read(QStringLiteral("mimetype")).value_or(QByteArray()).trimmed();
-    if (mimetype == "application/vnd.oasis.opendocument.spreadsheet"
-        || (mimetype.isEmpty() && zip.contains(QStringLiteral("content.xml"))))
+    if (mimetype == "application/vnd.oasis.opendocument.spreadsheet" ||
+        (mimetype.isEmpty() && zip.contains(QStringLiteral("content.xml"))))
         return detail::readOds(bytes, name);
     if (mimetype.startsWith("application/vnd.oasis.opendocument."))
         return Error{Reader::tr("“%1” is an OpenDocument file but not a spreadsheet (.ods).").arg(name), {}};
-    return Error{Reader::tr("“%1” is a zip archive but neither an .xlsx nor an .ods workbook.").arg(name), {}};
+    return Error{Reader::tr("“%1” is a zip archive but neither an .xlsx nor an .ods workbook.").arg(name),
+                 {}};
 }
 
 Result<TextTable> readBytes(const QByteArray &bytes, const QString &suffix, const QString &name,
@@ -52,14 +55,16 @@ Result<TextTable> readBytes(const QByteArray &bytes, const QString &suffix, cons
     if (bytes.startsWith("PK\x03\x04"))
         return readZip(bytes, name);
     if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return Error{Reader::tr("“%1” is an Excel 97–2003 workbook (.xls), which cannot be read here: save it "
-                                "as .xlsx or as CSV.")
-                         .arg(name),
-                     {}};
+        return Error{
+            Reader::tr("“%1” is an Excel 97–2003 workbook (.xls), which cannot be read here: save it "
+                       "as .xlsx or as CSV.")
+                .arg(name),
+            {}};
     if (bytes.isEmpty())
         return Error{Reader::tr("“%1” is empty: it has no header row.").arg(name), {}};
     if (suffix == u"xlsx" || suffix == u"ods")
-        return Error{Reader::tr("“%1” is not a valid .%2 workbook: it is not a zip archive.").arg(name, suffix), {}};
+        return Error{
+            Reader::tr("“%1” is not a valid .%2 workbook: it is not a zip archive.").arg(name, suffix), {}};
     return detail::readText(bytes, options, name);
 }
 

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <array>
 #include <utility>
 
 namespace cordee {
@@ -15,140 +16,70 @@ namespace {
 
 // Words people write in registration forms, in English, French and Spanish, written as they are seen and
 // compared compacted (folded, letters and digits only). The vocabulary keys are added by the builders.
-struct Word
+struct Words
 {
     int value;
-    const char16_t *text;
+    const char16_t *texts; ///< separated by '|'
 };
 
 // Cells that state nothing: they leave a value unset without a warning.
-constexpr const char16_t *kNotStated[] = {
-    u"",           u"not stated",        u"not_stated", u"non renseigné", u"non précisé", u"no indicado",
-    u"unknown",    u"inconnu",           u"desconocido", u"prefer not to say", u"ne souhaite pas répondre",
-    u"prefiero no decirlo", u"NS",       u"N/A",        u"NR",            u"?",
+constexpr const char16_t *kNotStated =
+    u"|not stated|not_stated|non renseigné|non précisé|no indicado|unknown|inconnu|desconocido"
+    u"|prefer not to say|ne souhaite pas répondre|prefiero no decirlo|NS|N/A|NR|?";
+
+// Genders.
+constexpr Words kGenders[] = {
+    {int(Gender::Female),
+     u"F|Female|Woman|W|Femme|Féminin|Femenino|Femenina|Mujer|Mme|Madame|Mrs|Ms|Miss|Mlle|Sra|Señora"},
+    {int(Gender::Male), u"M|Male|Man|H|Homme|Masculin|Masculino|Hombre|Varón|Monsieur|Mr|Sr|Señor"},
+    {int(Gender::Other), u"X|Other|Autre|Otro|Otra|Non-binary|Non binaire|No binario|No binaria"},
 };
 
-constexpr Word kGenders[] = {
-    {int(Gender::Female), u"F"},        {int(Gender::Female), u"Female"},    {int(Gender::Female), u"Woman"},
-    {int(Gender::Female), u"W"},        {int(Gender::Female), u"Femme"},     {int(Gender::Female), u"Féminin"},
-    {int(Gender::Female), u"Femenino"}, {int(Gender::Female), u"Femenina"},  {int(Gender::Female), u"Mujer"},
-    {int(Gender::Female), u"Mme"},      {int(Gender::Female), u"Madame"},    {int(Gender::Female), u"Mrs"},
-    {int(Gender::Female), u"Ms"},       {int(Gender::Female), u"Miss"},      {int(Gender::Female), u"Mlle"},
-    {int(Gender::Female), u"Sra"},      {int(Gender::Female), u"Señora"},    {int(Gender::Male), u"M"},
-    {int(Gender::Male), u"Male"},       {int(Gender::Male), u"Man"},         {int(Gender::Male), u"H"},
-    {int(Gender::Male), u"Homme"},      {int(Gender::Male), u"Masculin"},    {int(Gender::Male), u"Masculino"},
-    {int(Gender::Male), u"Hombre"},     {int(Gender::Male), u"Varón"},       {int(Gender::Male), u"Monsieur"},
-    {int(Gender::Male), u"Mr"},         {int(Gender::Male), u"Sr"},          {int(Gender::Male), u"Señor"},
-    {int(Gender::Other), u"X"},         {int(Gender::Other), u"Other"},      {int(Gender::Other), u"Autre"},
-    {int(Gender::Other), u"Otro"},      {int(Gender::Other), u"Otra"},       {int(Gender::Other), u"Non-binary"},
-    {int(Gender::Other), u"Non binaire"}, {int(Gender::Other), u"No binario"}, {int(Gender::Other), u"No binaria"},
+// Categories.
+constexpr Words kCategories[] = {
+    {int(Category::SseEntrepreneur),
+     u"SSE entrepreneur|Entrepreneur de l'ESS|Entrepreneure de l'ESS|Emprendedor de la ESS"
+     u"|Emprendedora de la ESS|Entrepreneur|Entrepreneure|Entrepreneuse|Social entrepreneur"
+     u"|Entrepreneur social|Emprendedor|Emprendedora|Emprendedor social|SSE|ESS"},
+    {int(Category::UnionOfficial),
+     u"Union official|Trade union official|Trade unionist|Unionist|Trade union|Syndicaliste|Syndicat"
+     u"|Sindicalista|Sindicato"},
+    {int(Category::InternationalOrganisation),
+     u"International organisation|International organization|Organisation internationale"
+     u"|Organización internacional|IO|OI|IGO"},
+    {int(Category::Practitioner),
+     u"Practitioner|Praticien|Praticienne|Acteur de terrain|Actrice de terrain|Profesional"},
+    {int(Category::Academic),
+     u"Academic|Universitaire|Chercheur|Chercheuse|Enseignant-chercheur|Researcher|Académico|Académica"
+     u"|Investigador|Investigadora"},
+    {int(Category::PublicAuthority),
+     u"Public authority|Local authority|Government|Elected official|Collectivité|Collectivité territoriale"
+     u"|Autorité publique|Élu|Élue|Administration|Gouvernement|Autoridad pública|Administración"
+     u"|Administración pública|Gobierno"},
+    {int(Category::Other), u"Other|Others|Autre|Autres|Otro|Otra|Otros"},
 };
 
-constexpr Word kCategories[] = {
-    {int(Category::SseEntrepreneur), u"SSE entrepreneur"},
-    {int(Category::SseEntrepreneur), u"Entrepreneur de l'ESS"},
-    {int(Category::SseEntrepreneur), u"Entrepreneure de l'ESS"},
-    {int(Category::SseEntrepreneur), u"Emprendedor de la ESS"},
-    {int(Category::SseEntrepreneur), u"Emprendedora de la ESS"},
-    {int(Category::SseEntrepreneur), u"Entrepreneur"},
-    {int(Category::SseEntrepreneur), u"Entrepreneure"},
-    {int(Category::SseEntrepreneur), u"Entrepreneuse"},
-    {int(Category::SseEntrepreneur), u"Social entrepreneur"},
-    {int(Category::SseEntrepreneur), u"Entrepreneur social"},
-    {int(Category::SseEntrepreneur), u"Emprendedor"},
-    {int(Category::SseEntrepreneur), u"Emprendedora"},
-    {int(Category::SseEntrepreneur), u"Emprendedor social"},
-    {int(Category::SseEntrepreneur), u"SSE"},
-    {int(Category::SseEntrepreneur), u"ESS"},
-    {int(Category::UnionOfficial), u"Union official"},
-    {int(Category::UnionOfficial), u"Trade union official"},
-    {int(Category::UnionOfficial), u"Trade unionist"},
-    {int(Category::UnionOfficial), u"Unionist"},
-    {int(Category::UnionOfficial), u"Trade union"},
-    {int(Category::UnionOfficial), u"Syndicaliste"},
-    {int(Category::UnionOfficial), u"Syndicat"},
-    {int(Category::UnionOfficial), u"Sindicalista"},
-    {int(Category::UnionOfficial), u"Sindicato"},
-    {int(Category::InternationalOrganisation), u"International organisation"},
-    {int(Category::InternationalOrganisation), u"International organization"},
-    {int(Category::InternationalOrganisation), u"Organisation internationale"},
-    {int(Category::InternationalOrganisation), u"Organización internacional"},
-    {int(Category::InternationalOrganisation), u"IO"},
-    {int(Category::InternationalOrganisation), u"OI"},
-    {int(Category::InternationalOrganisation), u"IGO"},
-    {int(Category::Practitioner), u"Practitioner"},
-    {int(Category::Practitioner), u"Praticien"},
-    {int(Category::Practitioner), u"Praticienne"},
-    {int(Category::Practitioner), u"Acteur de terrain"},
-    {int(Category::Practitioner), u"Actrice de terrain"},
-    {int(Category::Practitioner), u"Profesional"},
-    {int(Category::Academic), u"Academic"},
-    {int(Category::Academic), u"Universitaire"},
-    {int(Category::Academic), u"Chercheur"},
-    {int(Category::Academic), u"Chercheuse"},
-    {int(Category::Academic), u"Enseignant-chercheur"},
-    {int(Category::Academic), u"Researcher"},
-    {int(Category::Academic), u"Académico"},
-    {int(Category::Academic), u"Académica"},
-    {int(Category::Academic), u"Investigador"},
-    {int(Category::Academic), u"Investigadora"},
-    {int(Category::PublicAuthority), u"Public authority"},
-    {int(Category::PublicAuthority), u"Local authority"},
-    {int(Category::PublicAuthority), u"Government"},
-    {int(Category::PublicAuthority), u"Elected official"},
-    {int(Category::PublicAuthority), u"Collectivité"},
-    {int(Category::PublicAuthority), u"Collectivité territoriale"},
-    {int(Category::PublicAuthority), u"Autorité publique"},
-    {int(Category::PublicAuthority), u"Élu"},
-    {int(Category::PublicAuthority), u"Élue"},
-    {int(Category::PublicAuthority), u"Administration"},
-    {int(Category::PublicAuthority), u"Gouvernement"},
-    {int(Category::PublicAuthority), u"Autoridad pública"},
-    {int(Category::PublicAuthority), u"Administración"},
-    {int(Category::PublicAuthority), u"Administración pública"},
-    {int(Category::PublicAuthority), u"Gobierno"},
-    {int(Category::Other), u"Other"},
-    {int(Category::Other), u"Others"},
-    {int(Category::Other), u"Autre"},
-    {int(Category::Other), u"Autres"},
-    {int(Category::Other), u"Otro"},
-    {int(Category::Other), u"Otra"},
-    {int(Category::Other), u"Otros"},
+// Statuses.
+constexpr Words kStatuses[] = {
+    {int(ParticipantStatus::Registered),
+     u"Registered|Inscrit|Inscrite|Inscrito|Inscrita|Registrado|Registrada"},
+    {int(ParticipantStatus::Present), u"Present|Présent|Présente|Presente"},
+    {int(ParticipantStatus::Cancelled),
+     u"Cancelled|Canceled|Annulé|Annulée|Cancelado|Cancelada|Anulado|Anulada"},
 };
 
-constexpr Word kStatuses[] = {
-    {int(ParticipantStatus::Registered), u"Registered"}, {int(ParticipantStatus::Registered), u"Inscrit"},
-    {int(ParticipantStatus::Registered), u"Inscrite"},   {int(ParticipantStatus::Registered), u"Inscrito"},
-    {int(ParticipantStatus::Registered), u"Inscrita"},   {int(ParticipantStatus::Registered), u"Registrado"},
-    {int(ParticipantStatus::Registered), u"Registrada"}, {int(ParticipantStatus::Present), u"Present"},
-    {int(ParticipantStatus::Present), u"Présent"},       {int(ParticipantStatus::Present), u"Présente"},
-    {int(ParticipantStatus::Present), u"Presente"},      {int(ParticipantStatus::Cancelled), u"Cancelled"},
-    {int(ParticipantStatus::Cancelled), u"Canceled"},    {int(ParticipantStatus::Cancelled), u"Annulé"},
-    {int(ParticipantStatus::Cancelled), u"Annulée"},     {int(ParticipantStatus::Cancelled), u"Cancelado"},
-    {int(ParticipantStatus::Cancelled), u"Cancelada"},   {int(ParticipantStatus::Cancelled), u"Anulado"},
-    {int(ParticipantStatus::Cancelled), u"Anulada"},
-};
-
-constexpr Word kRoles[] = {
-    {int(Role::Participant), u"Participant"},         {int(Role::Participant), u"Participante"},
-    {int(Role::Facilitator), u"Facilitator"},         {int(Role::Facilitator), u"Facilitatrice"},
-    {int(Role::Facilitator), u"Animateur"},           {int(Role::Facilitator), u"Animatrice"},
-    {int(Role::Facilitator), u"Facilitador"},         {int(Role::Facilitator), u"Facilitadora"},
-    {int(Role::Facilitator), u"Moderator"},           {int(Role::Facilitator), u"Modérateur"},
-    {int(Role::Facilitator), u"Modératrice"},         {int(Role::Facilitator), u"Moderador"},
-    {int(Role::Facilitator), u"Moderadora"},          {int(Role::Rapporteur), u"Rapporteur"},
-    {int(Role::Rapporteur), u"Rapporteuse"},          {int(Role::Rapporteur), u"Rapporteure"},
-    {int(Role::Rapporteur), u"Relator"},              {int(Role::Rapporteur), u"Relatora"},
-    {int(Role::Speaker), u"Speaker"},                 {int(Role::Speaker), u"Panelist"},
-    {int(Role::Speaker), u"Intervenant"},             {int(Role::Speaker), u"Intervenante"},
-    {int(Role::Speaker), u"Orateur"},                 {int(Role::Speaker), u"Oratrice"},
-    {int(Role::Speaker), u"Ponente"},                 {int(Role::Speaker), u"Conferencista"},
-    {int(Role::GuestOfHonour), u"Guest of honour"},   {int(Role::GuestOfHonour), u"Guest of honor"},
-    {int(Role::GuestOfHonour), u"Invité d'honneur"},  {int(Role::GuestOfHonour), u"Invitée d'honneur"},
-    {int(Role::GuestOfHonour), u"Invitado de honor"}, {int(Role::GuestOfHonour), u"Invitada de honor"},
-    {int(Role::Organizer), u"Organizer"},             {int(Role::Organizer), u"Organiser"},
-    {int(Role::Organizer), u"Organisateur"},          {int(Role::Organizer), u"Organisatrice"},
-    {int(Role::Organizer), u"Organizador"},           {int(Role::Organizer), u"Organizadora"},
+// Roles: several words each where people write them so ("guest of honour").
+constexpr Words kRoles[] = {
+    {int(Role::Participant), u"Participant|Participante"},
+    {int(Role::Facilitator),
+     u"Facilitator|Facilitatrice|Animateur|Animatrice|Facilitador|Facilitadora|Moderator|Modérateur"
+     u"|Modératrice|Moderador|Moderadora"},
+    {int(Role::Rapporteur), u"Rapporteur|Rapporteuse|Rapporteure|Relator|Relatora"},
+    {int(Role::Speaker), u"Speaker|Panelist|Intervenant|Intervenante|Orateur|Oratrice|Ponente|Conferencista"},
+    {int(Role::GuestOfHonour),
+     u"Guest of honour|Guest of honor|Invité d'honneur|Invitée d'honneur|Invitado de honor"
+     u"|Invitada de honor"},
+    {int(Role::Organizer), u"Organizer|Organiser|Organisateur|Organisatrice|Organizador|Organizadora"},
 };
 
 // French and Spanish names of the languages most often met at the forum (QLocale gives English and native
@@ -223,7 +154,8 @@ constexpr LanguageName kLanguageNames[] = {
 };
 
 // Cells that mean "every slot" in the availability column.
-constexpr const char16_t *kAllSlots[] = {u"", u"all", u"tous", u"toutes", u"tout", u"todos", u"todas", u"todo"};
+constexpr const char16_t *kAllSlots[] = {u"",     u"all",   u"tous",  u"toutes",
+                                         u"tout", u"todos", u"todas", u"todo"};
 
 QString fromUtf16(const char16_t *text)
 {
@@ -231,11 +163,12 @@ QString fromUtf16(const char16_t *text)
 }
 
 template <std::size_t N>
-QHash<QString, int> wordTable(const Word (&words)[N])
+QHash<QString, int> wordTable(const Words (&words)[N])
 {
     QHash<QString, int> table;
-    for (const Word &w : words)
-        table.insert(ValueNormalizer::compact(fromUtf16(w.text)), w.value);
+    for (const Words &w : words)
+        for (const QString &text : fromUtf16(w.texts).split(u'|'))
+            table.insert(ValueNormalizer::compact(text), w.value);
     return table;
 }
 
@@ -243,8 +176,8 @@ const QSet<QString> &notStatedWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> out;
-        for (const char16_t *w : kNotStated)
-            out.insert(ValueNormalizer::compact(fromUtf16(w)));
+        for (const QString &w : fromUtf16(kNotStated).split(u'|'))
+            out.insert(ValueNormalizer::compact(w));
         return out;
     }();
     return words;
@@ -290,8 +223,9 @@ const QHash<QString, QString> &roleTable()
         QHash<QString, QString> t;
         for (Role r : vocab::roles())
             t.insert(ValueNormalizer::compact(vocab::key(r)), vocab::key(r));
-        for (const Word &w : kRoles)
-            t.insert(ValueNormalizer::compact(fromUtf16(w.text)), vocab::key(static_cast<Role>(w.value)));
+        const QHash<QString, int> words = wordTable(kRoles);
+        for (auto it = words.cbegin(); it != words.cend(); ++it)
+            t.insert(it.key(), vocab::key(static_cast<Role>(it.value())));
         return t;
     }();
     return table;
@@ -366,38 +300,91 @@ QList<QStringList> listItems(const QString &cell)
 
 } // namespace
 
-ValueNormalizer::ValueNormalizer(const QList<Theme> &themes, const QList<TimeSlot> &slots, int currentYear)
+ValueNormalizer::ValueNormalizer(const QList<Theme> &themes, const QList<TimeSlot> &timeSlots,
+                                 int currentYear)
     : m_currentYear(currentYear)
 {
     for (const Theme &t : themes) {
         m_themeByKey.insert(t.key.toLower(), t.key);
-        const QString title = fold(t.title).simplified();
+        const QString title = foldWords(t.title);
         if (!title.isEmpty() && !m_themeByTitle.contains(title))
             m_themeByTitle.insert(title, t.key);
     }
-    for (const TimeSlot &s : slots) {
+    for (const TimeSlot &s : timeSlots) {
         m_slotByKey.insert(s.key.toLower(), s.key);
         if (s.kind == SlotKind::Workshops)
             m_workshopSlots << s.key;
     }
 }
 
+namespace {
+
+// Latin letters decompose alone, without regard to their neighbours: their folded forms are computed once
+// by foldForSearch itself, which is kept for the rest of Unicode.
+constexpr char16_t FoldTableEnd = 0x250; // end of Latin Extended-B
+
+const std::array<QString, FoldTableEnd> &latinFolds()
+{
+    static const std::array<QString, FoldTableEnd> table = [] {
+        std::array<QString, FoldTableEnd> t;
+        for (char16_t c = 0; c < FoldTableEnd; ++c)
+            t[c] = foldForSearch(QString(QChar(c)));
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
 QString ValueNormalizer::fold(const QString &text)
 {
-    QString out(text.size(), Qt::Uninitialized);
-    QChar *d = out.data();
+    // Most letters fold to one character: write in place, and leave the rare longer folds ("ß" → "ss")
+    // room enough or to foldForSearch.
+    const std::array<QString, FoldTableEnd> &folds = latinFolds();
+    const qsizetype capacity = text.size() * 2;
+    QString out(capacity, Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    char16_t *const end = d + capacity;
     for (const QChar ch : text) {
         const char16_t c = ch.unicode();
-        if (c >= 0x80)
+        if (c >= u'A' && c <= u'Z') {
+            *d++ = c + (u'a' - u'A');
+        } else if (c < 0x80 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\v' && c != u'\f') {
+            *d++ = c;
+        } else if (c < FoldTableEnd) {
+            const QString &f = folds[c];
+            if (end - d < f.size())
+                return foldForSearch(text);
+            for (const QChar fc : f)
+                *d++ = fc.unicode();
+        } else {
             return foldForSearch(text);
-        if (c >= u'A' && c <= u'Z')
-            *d++ = QChar(c + (u'a' - u'A'));
-        else if (c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f')
-            *d++ = QChar(u' ');
-        else
-            *d++ = ch;
+        }
     }
+    out.truncate(d - reinterpret_cast<char16_t *>(out.data()));
     return out;
+}
+
+QString ValueNormalizer::foldWords(const QString &text)
+{
+    QString folded = fold(text);
+    QChar *begin = folded.data();
+    QChar *d = begin;
+    bool space = true; // drops leading spaces
+    for (const QChar *s = begin, *end = begin + folded.size(); s != end; ++s) {
+        if (*s == u' ') {
+            if (!space)
+                *d++ = u' ';
+            space = true;
+        } else {
+            *d++ = *s;
+            space = false;
+        }
+    }
+    if (d != begin && space)
+        --d;
+    folded.truncate(d - begin);
+    return folded;
 }
 
 QString ValueNormalizer::compact(const QString &text)
@@ -513,14 +500,21 @@ QStringList ValueNormalizer::matchWords(const QStringList &words, const QHash<QS
 
 Roles ValueNormalizer::roles(const QString &cell, QStringList *unknown) const
 {
-    Roles out;
-    for (const QStringList &words : listItems(cell))
-        for (const QString &key : matchWords(words, roleTable(), unknown))
-            if (const auto role = vocab::roleFromKey(key))
-                out.set(*role);
-    if (out.isEmpty())
-        out.set(Role::Participant);
-    return out;
+    const QString text = cell.trimmed();
+    auto cached = m_roleCache.constFind(text);
+    if (cached == m_roleCache.cend()) {
+        RoleCache entry;
+        for (const QStringList &words : listItems(text))
+            for (const QString &key : matchWords(words, roleTable(), &entry.unknown))
+                if (const auto role = vocab::roleFromKey(key))
+                    entry.roles.set(*role);
+        if (entry.roles.isEmpty())
+            entry.roles.set(Role::Participant);
+        cached = m_roleCache.insert(text, entry);
+    }
+    if (unknown)
+        *unknown << cached->unknown;
+    return cached->roles;
 }
 
 QStringList ValueNormalizer::languages(const QString &cell, QStringList *unknown) const
@@ -548,10 +542,14 @@ QStringList ValueNormalizer::languages(const QString &cell, QStringList *unknown
 
 QString ValueNormalizer::themeKey(const QString &text) const
 {
+    if (const auto cached = m_themeCache.constFind(text); cached != m_themeCache.cend())
+        return *cached;
     const QString trimmed = text.trimmed();
-    if (const auto it = m_themeByKey.constFind(trimmed.toLower()); it != m_themeByKey.cend())
-        return *it;
-    return m_themeByTitle.value(fold(trimmed).simplified());
+    QString key = m_themeByKey.value(trimmed.toLower());
+    if (key.isEmpty())
+        key = m_themeByTitle.value(foldWords(trimmed));
+    m_themeCache.insert(text, key);
+    return key;
 }
 
 std::optional<QStringList> ValueNormalizer::unavailableSlots(const QString &cell, QStringList *unknown) const

@@ -14,13 +14,13 @@ namespace cordee {
 
 /// Turns spreadsheet cells into participant values: words in English, French and Spanish into vocabulary
 /// values, language names or codes into ISO 639-1 codes, theme titles into keys, availability into missed
-/// slots. Internal to the import. Built once per import: its tables are computed in the constructor and
+/// timeSlots. Internal to the import. Built once per import: its tables are computed in the constructor and
 /// every answer is cached by cell text, since a registration file repeats the same few values thousands of
 /// times. A missing optional means "not understood" (the caller warns); empty cells are understood.
 class ValueNormalizer
 {
 public:
-    ValueNormalizer(const QList<Theme> &themes, const QList<TimeSlot> &slots, int currentYear);
+    ValueNormalizer(const QList<Theme> &themes, const QList<TimeSlot> &timeSlots, int currentYear);
 
     std::optional<Gender> gender(const QString &cell) const;
     std::optional<AgeBand> ageBand(const QString &cell) const;
@@ -40,8 +40,9 @@ public:
     /// The key of the theme named by its key (case-blind) or title (case- and accent-blind); empty when none.
     QString themeKey(const QString &text) const;
 
-    /// The workshop slots a person misses when the cell lists those they attend; nothing (and `unknown`
-    /// filled) when the cell names a slot the forum does not have. Empty, "all", "tous", "todos": none missed.
+    /// The workshop timeSlots a person misses when the cell lists those they attend; nothing (and `unknown`
+    /// filled) when the cell names a slot the forum does not have. Empty, "all", "tous", "todos": none
+    /// missed.
     std::optional<QStringList> unavailableSlots(const QString &cell, QStringList *unknown) const;
 
     /// Band of a person's age in years.
@@ -50,13 +51,22 @@ public:
     /// Folded for matching, without anything but letters and digits: "Nom de famille" → "nomdefamille".
     static QString compact(const QString &text);
 
-    /// foldForSearch(), with a fast path for plain ASCII text (most names, every e-mail).
+    /// Exactly foldForSearch(), faster for Latin text (most names, every e-mail) by a table of folded
+    /// letters.
     static QString fold(const QString &text);
+
+    /// fold(), then white space trimmed and runs of it made one space: the form keys are compared in.
+    static QString foldWords(const QString &text);
 
 private:
     struct LanguageCache
     {
         QStringList codes;
+        QStringList unknown;
+    };
+    struct RoleCache
+    {
+        Roles roles;
         QStringList unknown;
     };
 
@@ -69,10 +79,12 @@ private:
     QHash<QString, QString> m_themeByKey;   ///< lower-case key → key
     QHash<QString, QString> m_themeByTitle; ///< folded, simplified title → key
     QHash<QString, QString> m_slotByKey;    ///< lower-case key → key
-    QStringList m_workshopSlots;            ///< keys of the workshop slots, in order
+    QStringList m_workshopSlots;            ///< keys of the workshop timeSlots, in order
     mutable QHash<QString, std::optional<AgeBand>> m_ageCache;
     mutable QHash<QString, std::optional<QString>> m_countryCache;
     mutable QHash<QString, LanguageCache> m_languageCache;
+    mutable QHash<QString, RoleCache> m_roleCache;
+    mutable QHash<QString, QString> m_themeCache; ///< cell → theme key, empty when none
 };
 
 } // namespace cordee

@@ -186,29 +186,42 @@ Status ParticipantRepository::insert(QList<Participant> &participants)
 Status ParticipantRepository::writeLinks(qint64 id, const Participant &p)
 {
     const QString what = Storage::tr("saving a participant's preferences");
-    QSqlQuery q(m_db);
+    // Prepared once per repository: an import writes tens of thousands of these rows.
+    if (!m_preferenceInsert) {
+        m_preferenceInsert.emplace(m_db);
+        m_unavailabilityInsert.emplace(m_db);
+        Status s = sql::prepare(*m_preferenceInsert,
+                                QStringLiteral("INSERT INTO participant_preference (participant_id, rank, theme_id) "
+                                               "VALUES (?, ?, ?)"),
+                                what);
+        if (s)
+            s = sql::prepare(*m_unavailabilityInsert,
+                             QStringLiteral("INSERT INTO participant_unavailability (participant_id, slot_id) "
+                                            "VALUES (?, ?)"),
+                             what);
+        if (!s) {
+            m_preferenceInsert.reset();
+            return s;
+        }
+    }
     for (qsizetype rank = 0; rank < p.preferences.size() && rank < Participant::MaxPreferences; ++rank) {
         const auto theme = m_themeIds.constFind(p.preferences.at(rank));
         if (theme == m_themeIds.cend())
             return Error{Storage::tr("There is no theme \"%1\" in this forum.").arg(p.preferences.at(rank)),
                          {}};
-        if (Status s = sql::exec(q,
-                                 QStringLiteral("INSERT INTO participant_preference (participant_id, rank, "
-                                                "theme_id) VALUES (?, ?, ?)"),
-                                 {id, int(rank + 1), *theme}, what);
-            !s)
+        m_preferenceInsert->addBindValue(id);
+        m_preferenceInsert->addBindValue(int(rank + 1));
+        m_preferenceInsert->addBindValue(*theme);
+        if (Status s = sql::exec(*m_preferenceInsert, what); !s)
             return s;
     }
     for (const QString &slotKey : p.unavailableSlots) {
         const auto slot = m_slotIds.constFind(slotKey);
         if (slot == m_slotIds.cend())
             return Error{Storage::tr("There is no time slot \"%1\" in this forum.").arg(slotKey), {}};
-        if (Status s =
-                sql::exec(q,
-                          QStringLiteral("INSERT INTO participant_unavailability (participant_id, slot_id) "
-                                         "VALUES (?, ?)"),
-                          {id, *slot}, what);
-            !s)
+        m_unavailabilityInsert->addBindValue(id);
+        m_unavailabilityInsert->addBindValue(*slot);
+        if (Status s = sql::exec(*m_unavailabilityInsert, what); !s)
             return s;
     }
     return {};

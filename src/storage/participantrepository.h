@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
 
 namespace cordee {
 
@@ -34,6 +37,8 @@ private:
     QSqlDatabase m_db;
     QHash<QString, qint64> m_themeIds;
     QHash<QString, qint64> m_slotIds;
+    std::optional<QSqlQuery> m_preferenceInsert;
+    std::optional<QSqlQuery> m_unavailabilityInsert;
 };
 
 } // namespace cordee

@@ -80,9 +80,9 @@ QString describeTable(const TextTable &table)
         text = ImportFilePage::tr("Read as %1, %2: %3")
                    .arg(encodingName(table.encoding), delimiterName(table.delimiter), size);
     if (!table.problems.isEmpty())
-        text += QStringLiteral(" · ") +
-                ImportFilePage::tr("%n problem(s) in the file, listed at the review step", nullptr,
-                                   int(table.problems.size()));
+        text +=
+            QStringLiteral(" · ") + ImportFilePage::tr("%n problem(s) in the file, listed at the review step",
+                                                       nullptr, int(table.problems.size()));
     return text;
 }
 
@@ -100,8 +100,9 @@ ImportFilePage::ImportFilePage(ImportSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("importFilePage"));
     setTitle(tr("Choose the Spreadsheet"));
-    setSubTitle(tr("A CSV or text file saved from a spreadsheet or a registration form, or an Excel (.xlsx) or "
-                   "OpenDocument (.ods) workbook. Its first row must name the columns."));
+    setSubTitle(
+        tr("A CSV or text file saved from a spreadsheet or a registration form, or an Excel (.xlsx) or "
+           "OpenDocument (.ods) workbook. Its first row must name the columns."));
 
     m_detected = new QLabel(this);
     m_detected->setObjectName(QStringLiteral("detectedLabel"));
@@ -246,9 +247,9 @@ void ImportFilePage::browse()
     const QString dir = m_session.path.isEmpty()
                             ? settings.value(QStringLiteral("import/directory"), QDir::homePath()).toString()
                             : QFileInfo(m_session.path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a Spreadsheet"), dir,
-        tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx *.ods)") + QStringLiteral(";;") + tr("All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Spreadsheet"), dir,
+                                                      tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx *.ods)") +
+                                                          QStringLiteral(";;") + tr("All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/directory"), QFileInfo(path).absolutePath());
@@ -352,10 +353,12 @@ void ImportFilePage::showOutcome(const TableReadOutcome &outcome)
 void ImportFilePage::showError(const Error &error)
 {
     m_detected->hide();
-    m_error->setText(tr("<b>Cannot read “%1”.</b> %2<br>Choose another file, or open this one in your "
-                        "spreadsheet program and save it as CSV or .xlsx.")
-                         .arg(QFileInfo(m_session.path).fileName().toHtmlEscaped(),
-                              error.message.toHtmlEscaped()));
+    // The reader's message says what and where; this says what to do.
+    m_error->setText(QStringLiteral("<b>%1</b><br>%2")
+                         .arg(error.message.toHtmlEscaped(),
+                              tr("Choose another file, or open this one in your spreadsheet program and save "
+                                 "it as CSV or .xlsx.")
+                                  .toHtmlEscaped()));
     m_error->setToolTip(error.detail);
     m_error->show();
     Q_EMIT completeChanged();

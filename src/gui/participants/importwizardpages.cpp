@@ -40,6 +40,13 @@ QLabel *sampleLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+QString sentenceCase(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 /// A label that warns: text and a framed background, so colour is not the only sign.
 void setWarning(QLabel *label, bool warning)
 {
@@ -107,9 +114,9 @@ void ImportColumnsPage::rebuild()
     for (int column = 0; column < header.size(); ++column) {
         const QString name = header.at(column).simplified();
         const QStringList values = samples(*m_session.table, column, 2);
-        m_grid->addWidget(new QLabel(name.isEmpty() ? tr("(column %1 has no name)").arg(column + 1) : name,
-                                     m_rows),
-                          column + 1, 0);
+        m_grid->addWidget(
+            new QLabel(name.isEmpty() ? tr("(column %1 has no name)").arg(column + 1) : name, m_rows),
+            column + 1, 0);
         m_grid->addWidget(sampleLabel(values.value(0), m_rows), column + 1, 1);
         m_grid->addWidget(sampleLabel(values.value(1), m_rows), column + 1, 2);
         m_grid->addWidget(makeCombo(column), column + 1, 3);
@@ -162,9 +169,9 @@ void ImportColumnsPage::syncCombos()
 void ImportColumnsPage::updateHint()
 {
     if (!isComplete()) {
-        m_hint->setText(tr("Every participant needs a name: choose “%1” or “%2” for at least one column.")
-                            .arg(importfield::label(ImportField::FirstName),
-                                 importfield::label(ImportField::LastName)));
+        m_hint->setText(
+            tr("Every participant needs a name: choose “%1” or “%2” for at least one column.")
+                .arg(importfield::label(ImportField::FirstName), importfield::label(ImportField::LastName)));
         setWarning(m_hint, true);
         return;
     }
@@ -195,8 +202,9 @@ ImportReviewPage::ImportReviewPage(ImportSession &session, QWidget *parent)
     m_nothing = new QLabel(this);
     m_nothing->setObjectName(QStringLiteral("nothingToImportLabel"));
     m_nothing->setWordWrap(true);
-    m_nothing->setText(tr("Nothing would change: every row is either someone already in the forum with nothing "
-                          "new to add, or refused. Go Back to match other columns, or Cancel."));
+    m_nothing->setText(
+        tr("Nothing would change: every row is either someone already in the forum with nothing "
+           "new to add, or refused. Go Back to match other columns, or Cancel."));
     setWarning(m_nothing, true);
 
     m_problems = new QTableWidget(0, 3, this);
@@ -264,14 +272,15 @@ void ImportReviewPage::fillProblems()
     const QList<ImportProblem> &problems = m_session.plan.problems;
     m_problems->setSortingEnabled(false);
     m_problems->setRowCount(int(problems.size()));
-    const QIcon refusedIcon = themedIcon(QStringLiteral("process-stop"));
+    const QIcon refusedIcon = themedIcon(QStringLiteral("emblem-error"));
     const QIcon warningIcon = themedIcon(QStringLiteral("emblem-warning"));
     for (int r = 0; r < problems.size(); ++r) {
         const ImportProblem &problem = problems.at(r);
         const bool refused = problem.severity == ImportProblem::Severity::Refused;
         auto *row = new QTableWidgetItem;
         row->setData(Qt::DisplayRole, problem.row); // a number, so that row 10 sorts after row 9
-        auto *text = new QTableWidgetItem(refused ? tr("Refused: %1").arg(problem.message) : problem.message);
+        auto *text = new QTableWidgetItem(refused ? tr("Refused — %1").arg(problem.message)
+                                                  : sentenceCase(problem.message));
         text->setIcon(refused ? refusedIcon : warningIcon);
         text->setToolTip(refused ? tr("This row will not be imported.")
                                  : tr("This value will be left empty; the rest of the row is imported."));

@@ -7,7 +7,6 @@
 #include "texttable.h"
 
 #include <QList>
-#include <QPointer>
 #include <QWizardPage>
 
 #include <optional>
@@ -78,7 +77,7 @@ private:
 
     ImportSession &m_session;
     qint64 m_backgroundThreshold = 2 * 1024 * 1024;
-    QPointer<QFutureWatcher<TableReadOutcome>> m_watcher;
+    QFutureWatcher<TableReadOutcome> *m_watcher = nullptr; ///< the read under way, if any
     QLabel *m_fileName = nullptr;
     QPushButton *m_browse = nullptr;
     QComboBox *m_encoding = nullptr;

@@ -48,28 +48,7 @@ ParticipantsPage::ParticipantsPage(QWidget *parent)
     m_facets = new FacetBar(this);
     connect(m_facets, &FacetBar::facetsChanged, m_filter, &ParticipantFilter::setFacets);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("participantsTable"));
-    m_table->setAccessibleName(tr("Participants"));
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ParticipantTableModel::LastName, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->setColumnHidden(ParticipantTableModel::Email, true);
-    auto *separator = new QAction(this);
-    separator->setSeparator(true);
-    m_table->addActions({m_edit, m_delete, separator, m_exportPersonal, m_erasePersonal});
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_table, &QTableView::activated, this, &ParticipantsPage::editSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ParticipantsPage::updateState);
+    buildTable();
 
     m_shown = new QLabel(this);
     m_shown->setObjectName(QStringLiteral("shownLabel"));
@@ -102,6 +81,32 @@ ParticipantsPage::ParticipantsPage(QWidget *parent)
 }
 
 ParticipantsPage::~ParticipantsPage() = default;
+
+void ParticipantsPage::buildTable()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("participantsTable"));
+    m_table->setAccessibleName(tr("Participants"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ParticipantTableModel::LastName, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setColumnHidden(ParticipantTableModel::Email, true);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addActions({m_edit, m_delete, separator, m_exportPersonal, m_erasePersonal});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table, &QTableView::activated, this, &ParticipantsPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ParticipantsPage::updateState);
+}
 
 QIcon ParticipantsPage::icon() const
 {
@@ -165,7 +170,8 @@ void ParticipantsPage::createFileActions()
 
     m_erasePersonal = new QAction(tr("Era&se Personal Data…"), this);
     m_erasePersonal->setObjectName(QStringLiteral("erasePersonalDataAction"));
-    m_erasePersonal->setToolTip(tr("Erase the selected person's identity for good; the forum's figures stay"));
+    m_erasePersonal->setToolTip(
+        tr("Erase the selected person's identity for good; the forum's figures stay"));
     connect(m_erasePersonal, &QAction::triggered, this, &ParticipantsPage::erasePersonalData);
 }
 
@@ -200,7 +206,8 @@ QWidget *ParticipantsPage::buildEmptyState()
     columnLayout->addWidget(hint);
     columnLayout->addLayout(buttons);
     // Layouts honour a wrapped label's height only when asked: reserve it for the column's width.
-    hint->setMinimumHeight(hint->heightForWidth(column->width() - 2 * columnLayout->contentsMargins().left()));
+    hint->setMinimumHeight(
+        hint->heightForWidth(column->width() - 2 * columnLayout->contentsMargins().left()));
     auto *row = new QHBoxLayout;
     row->addStretch();
     row->addWidget(column);
@@ -229,7 +236,12 @@ QWidget *ParticipantsPage::detailsWidget() const
 
 void ParticipantsPage::setDocument(ForumDocument *document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    // An edit or an erasure changes what the selected person allows.
+    if (m_document)
+        connect(m_document, &ForumDocument::participantsChanged, this, &ParticipantsPage::updateState);
     m_model->setDocument(document);
     m_facets->setDocument(document);
     m_details->setDocument(document);
@@ -252,7 +264,8 @@ void ParticipantsPage::updateState()
     m_find->setEnabled(total > 0);
     m_import->setEnabled(m_document);
     m_export->setEnabled(total > 0);
-    const int index = m_document && selected.size() == 1 ? m_document->indexOfParticipant(selected.first()) : -1;
+    const int index =
+        m_document && selected.size() == 1 ? m_document->indexOfParticipant(selected.first()) : -1;
     m_exportPersonal->setEnabled(index >= 0);
     m_erasePersonal->setEnabled(index >= 0 && !m_document->participants().at(index).erased);
     m_stack->setCurrentIndex(m_document && total == 0 ? 1 : 0);
@@ -336,14 +349,18 @@ void ParticipantsPage::importParticipants()
         return;
     const ImportPlan plan = wizard.plan();
     QUndoStack *stack = m_document->undoStack();
-    auto *command = new ImportParticipantsCommand(m_document, plan.toInsert, plan.toUpdate, plan.updatedBefore);
+    auto *command =
+        new ImportParticipantsCommand(m_document, plan.toInsert, plan.toUpdate, plan.updatedBefore);
     stack->push(command);
     // A failed import makes itself obsolete and is gone from the stack; the window has said why.
     if (stack->command(stack->index() - 1) != command)
         return;
-    Q_EMIT statusMessage(tr("Imported %n participant(s), completed %1; Ctrl+Z undoes the import", nullptr,
-                            int(plan.toInsert.size()))
-                             .arg(plan.toUpdate.size()));
+    const int completed = int(plan.toUpdate.size());
+    Q_EMIT statusMessage(plan.toInsert.isEmpty()
+                             ? tr("Completed %n participant(s); Ctrl+Z undoes the import", nullptr, completed)
+                             : tr("Imported %n participant(s), completed %1; Ctrl+Z undoes the import",
+                                  nullptr, int(plan.toInsert.size()))
+                                   .arg(completed));
 }
 
 void ParticipantsPage::exportParticipants()
@@ -352,9 +369,8 @@ void ParticipantsPage::exportParticipants()
         return;
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("export/directory"), QDir::homePath()).toString();
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Participants"), QDir(dir).filePath(tr("participants.csv")),
-                                     tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Participants"), QDir(dir).filePath(tr("participants.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());

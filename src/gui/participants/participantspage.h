@@ -48,6 +48,7 @@ public Q_SLOTS:
     void erasePersonalData();
 
 private:
+    void buildTable();
     QWidget *buildEmptyState();
     void createActions();
     void createFileActions();

@@ -42,10 +42,10 @@ bool PersonalDataDialogs::exportDataTo(QWidget *parent, ForumDocument &document,
 {
     const Result<QByteArray> json = personaldata::exportJson(document.database(), participantId);
     if (!json) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot Export the Personal Data"),
-                        tr("The personal data could not be read from the forum file: %1")
-                            .arg(json.error().message),
-                        QMessageBox::Ok, parent);
+        QMessageBox box(
+            QMessageBox::Warning, tr("Cannot Export the Personal Data"),
+            tr("The personal data could not be read from the forum file: %1").arg(json.error().message),
+            QMessageBox::Ok, parent);
         box.setInformativeText(tr("Nothing was written. Try again; if it fails again, save a copy of the "
                                   "forum (File ▸ Save a Copy As…) and report the problem."));
         box.setDetailedText(json.error().detail);
@@ -61,11 +61,11 @@ bool PersonalDataDialogs::writeFile(QWidget *parent, const QString &path, const 
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
     const QFileInfo info(path);
-    QMessageBox box(QMessageBox::Warning, tr("Cannot Save the File"),
-                    tr("“%1” could not be written in %2: %3.")
-                        .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()),
-                             file.errorString()),
-                    QMessageBox::Ok, parent);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Cannot Save the File"),
+        tr("“%1” could not be written in %2: %3.")
+            .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()), file.errorString()),
+        QMessageBox::Ok, parent);
     box.setInformativeText(tr("Choose another folder, or check that the disk is not full and that you may "
                               "write there."));
     box.exec();
@@ -82,12 +82,12 @@ bool PersonalDataDialogs::erase(QWidget *parent, ForumDocument &document, qint64
                     tr("Erase the personal data of %1 for good?").arg(name), QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("eraseConfirmation"));
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(
-        tr("Their first and last name, e-mail address, organisation, languages and notes are deleted from the "
-           "forum file. Their country, category, gender, age band and status stay, so the forum's figures "
-           "and charts do not change.\n\n"
-           "This cannot be undone, and the undo history is cleared: earlier changes cannot be undone either. "
-           "To give them a copy of their data first, use Export Personal Data…"));
+    box.setInformativeText(tr(
+        "Their first and last name, e-mail address, organisation, languages and notes are deleted from the "
+        "forum file. Their country, category, gender, age band and status stay, so the forum's figures "
+        "and charts do not change.\n\n"
+        "This cannot be undone, and the undo history is cleared: earlier changes cannot be undone either. "
+        "To give them a copy of their data first, use Export Personal Data…"));
     QPushButton *erase = box.addButton(tr("Erase"), QMessageBox::DestructiveRole);
     erase->setObjectName(QStringLiteral("eraseButton"));
     box.setDefaultButton(QMessageBox::Cancel);
