@@ -312,7 +312,7 @@ namespace detail {
 
 QString subject(const QString &name)
 {
-    return name.isEmpty() ? Reader::tr("The file") : u"“" + name + u"”";
+    return name.isEmpty() ? Reader::tr("The file") : QStringLiteral("“%1”").arg(name);
 }
 
 QString decodeWindows1252(QByteArrayView bytes)

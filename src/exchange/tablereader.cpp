@@ -56,8 +56,8 @@ Result<TextTable> readBytes(const QByteArray &bytes, const QString &suffix, cons
         return readZip(bytes, name);
     if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return Error{
-            Reader::tr("“%1” is an Excel 97–2003 workbook (.xls), which cannot be read here: save it "
-                       "as .xlsx or as CSV.")
+            Reader::tr("“%1” is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which "
+                       "cannot be read here: save it as .xlsx without a password, or as CSV.")
                 .arg(name),
             {}};
     if (bytes.isEmpty())

@@ -14,7 +14,6 @@ ImportWizard::ImportWizard(QList<Participant> existing, QList<Theme> themes, QLi
     // The classic style on every platform: one look, and no banner eating the height of a 800-pixel screen.
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::NoDefaultButton, false);
     setButtonText(QWizard::FinishButton, tr("Import"));
     m_session.existing = std::move(existing);
     m_session.themes = std::move(themes);

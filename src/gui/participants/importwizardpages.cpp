@@ -114,12 +114,14 @@ void ImportColumnsPage::rebuild()
     for (int column = 0; column < header.size(); ++column) {
         const QString name = header.at(column).simplified();
         const QStringList values = samples(*m_session.table, column, 2);
-        m_grid->addWidget(
-            new QLabel(name.isEmpty() ? tr("(column %1 has no name)").arg(column + 1) : name, m_rows),
-            column + 1, 0);
+        auto *label =
+            new QLabel(name.isEmpty() ? tr("(column %1 has no name)").arg(column + 1) : name, m_rows);
+        QComboBox *combo = makeCombo(column);
+        label->setBuddy(combo); // a screen reader announces the column with its field
+        m_grid->addWidget(label, column + 1, 0);
         m_grid->addWidget(sampleLabel(values.value(0), m_rows), column + 1, 1);
         m_grid->addWidget(sampleLabel(values.value(1), m_rows), column + 1, 2);
-        m_grid->addWidget(makeCombo(column), column + 1, 3);
+        m_grid->addWidget(combo, column + 1, 3);
     }
     m_grid->setColumnStretch(1, 1);
     m_grid->setColumnStretch(2, 1);

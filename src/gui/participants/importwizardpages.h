@@ -12,7 +12,6 @@
 #include <optional>
 
 class QComboBox;
-class QFrame;
 class QGridLayout;
 class QLabel;
 class QProgressBar;
