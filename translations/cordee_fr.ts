@@ -4,10 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>median %1 ms   min %2   max %3   goal &lt; %4 ms   %5</source>
-        <translation>médiane %1 ms   min %2   max %3   objectif &lt; %4 ms   %5</translation>
-    </message>
-    <message>
         <source>within goal</source>
         <translation>objectif atteint</translation>
     </message>
@@ -319,6 +315,185 @@
         <source>the forum FILE is missing</source>
         <translation>il manque le fichier FILE du forum</translation>
     </message>
+    <message>
+        <source>goal &lt; %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 ms   min %2   max %3   %4   %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 takes %2× the time of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite3 .import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for the benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark&apos;s CSV file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the CSV file into a forum (read, check, write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite3 .import of the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import N participants from a CSV file, beside sqlite3&apos;s own .import of the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export participants as CSV, or one person&apos;s data as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a byte-order mark; columns first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula start with an apostrophe). person: writes everything the forum holds about the participant with that e-mail as JSON (their right of access). &quot;-o -&quot; writes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum file (.cordee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person to export (person only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has the e-mail &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to export is missing: participants or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export &quot;%1&quot;: participants or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the forum FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whose data with --email EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the people of the spreadsheet SOURCE (CSV, TSV, text, .xlsx or .ods; &quot;-&quot; reads standard input) into the forum FILE, in one transaction. Columns are recognised from their headers in English, French or Spanish. A row without any name is refused; a bad value leaves its field empty with a warning; someone already in the forum or twice in the file is not created twice, and the existing record is completed. Problems are listed by spreadsheet row (the header is row 1). Exit codes: 0 no problem, 3 rows refused or warned about (the rest was imported), 2 nothing could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON report: imported, updated, duplicates, refused, problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and report, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing if any problem is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text file&apos;s encoding: UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text file&apos;s delimiter: , ; or tab (\t).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed the column Header into field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:
+  cordee-cli import participants forum.cordee inscriptions.csv
+  cordee-cli import participants forum.cordee export.xlsx --dry-run --json
+  cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; list.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new, completed %2 existing; %3 duplicates, %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written. Would import %1 new, complete %2 existing; %3 duplicates, %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to import is missing: participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import &quot;%1&quot;: only participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the forum FILE and the SOURCE spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column holds first or last names (use --map &quot;Header=last_name&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -344,6 +519,13 @@
     <message>
         <source>Edit the forum&apos;s settings</source>
         <translation>Modification des paramètres du forum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -403,6 +585,267 @@
     <message>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Genre</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <source>Preference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rôles</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column assignment (expected Header=field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: counted as a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: counted as a duplicate, 1 missing value completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: counted as a duplicate, %2 missing values completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a first nor a last name: the row is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; the e-mail is left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;; the country is left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown gender &quot;%1&quot;; the gender is left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age or an age band; the age band is left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;; the category is left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; the person is counted as registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;; this preference is left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the theme &quot;%1&quot; is already ranked; this preference is left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 preferences: &quot;%2&quot; is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time slot &quot;%1&quot;; the availability is left empty (every slot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the value is left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the forum (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and organisation as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail as row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Row %1 contained NUL bytes; they were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a quote opened here is never closed; the rest of the file was read as one cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” appears more than once; both columns are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 has %n non-empty cell(s) beyond the last column; they were dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 cells instead of %3; the missing cells are left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is too large; rows from %1 on were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid %1; they were replaced by “�”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .ods workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a zip archive but cannot be opened; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenDocument file but not a spreadsheet (.ods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a zip archive but neither an .xlsx nor an .ods workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which cannot be read here: save it as .xlsx without a password, or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid .%2 workbook: it is not a zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its first sheet (%2) cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -617,6 +1060,18 @@
     <message>
         <source>deleting a participant</source>
         <translation>la suppression d&apos;un participant</translation>
+    </message>
+    <message>
+        <source>importing participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasing a person&apos;s data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1545,314 @@
     </message>
 </context>
 <context>
+    <name>cordee::ImportColumnsPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which participant field each column feeds. Cordée has guessed from the column names; a column set to “Do not import” is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1 has no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant needs a name: choose “%1” or “%2” for at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n column(s) will be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ImportFilePage</name>
+    <message>
+        <source>UTF-8 (with a byte-order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the first sheet of an Excel workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the first sheet of an OpenDocument workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file, listed at the review step</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or text file saved from a spreadsheet or a registration form, or an Excel (.xlsx) or OpenDocument (.ods) workbook. Its first row must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet: Browse… to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file, as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another encoding if accented letters look wrong in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another delimiter if the preview shows whole lines in one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cancelled. Choose a file, or Browse… to read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file, or open this one in your spreadsheet program and save it as CSV or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ImportReviewPage</name>
+    <message>
+        <source>Review the Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Import will do, and what it found in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would change: every row is either someone already in the forum with nothing new to add, or refused. Go Back to match other columns, or Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: every value can be imported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds everyone in one step, and Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing participant(s) completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row will not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value will be left empty; the rest of the row is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ImportWizard</name>
+    <message>
+        <source>Import Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cordee::MainWindow</name>
     <message>
         <source>Cordée forums (*.cordee)</source>
@@ -1481,6 +2244,10 @@
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cordee::ParticipantsPage</name>
@@ -1560,6 +2327,164 @@
             <numerusform>%n participant supprimé — Ctrl+Z le rétablit</numerusform>
             <numerusform>%n participants supprimés — Ctrl+Z les rétablit</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants from a spreadsheet (Ctrl+I) — Undo takes the import back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every participant in a CSV file for spreadsheets (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything the forum holds about the selected person, to give them a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era&amp;se Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the selected person&apos;s identity for good; the forum&apos;s figures stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed %n participant(s); Ctrl+Z undoes the import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n participant(s), completed %1; Ctrl+Z undoes the import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n participant(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal data saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased; the forum&apos;s figures are unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::PersonalDataDialogs</name>
+    <message>
+        <source>personal data.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - personal data.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export the Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data could not be read from the forum file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Try again; if it fails again, save a copy of the forum (File ▸ Save a Copy As…) and report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder, or check that the disk is not full and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their first and last name, e-mail address, organisation, languages and notes are deleted from the forum file. Their country, category, gender, age band and status stay, so the forum&apos;s figures and charts do not change.
+
+This cannot be undone, and the undo history is cleared: earlier changes cannot be undone either. To give them a copy of their data first, use Export Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -71,13 +71,15 @@ QString toText(const QList<Measurement> &results)
     QList<std::pair<QString, QString>> rows;
     QStringList ratios;
     for (const Measurement &m : results) {
-        const QString goal = m.goalMs > 0 ? Cli::tr("goal < %1 ms").arg(QString::number(m.goalMs).rightJustified(goalWidth))
-                                          : Cli::tr("reference");
-        const QString figures =
-            Cli::tr("median %1 ms   min %2   max %3   %4   %5")
-                .arg(ms(m.median()).rightJustified(7), ms(m.min()).rightJustified(7),
-                     ms(m.max()).rightJustified(7), goal,
-                     m.goalMs <= 0 ? QString() : m.withinGoal() ? Cli::tr("within goal") : Cli::tr("over goal"));
+        const QString goal =
+            m.goalMs > 0 ? Cli::tr("goal < %1 ms").arg(QString::number(m.goalMs).rightJustified(goalWidth))
+                         : Cli::tr("reference");
+        const QString figures = Cli::tr("median %1 ms   min %2   max %3   %4   %5")
+                                    .arg(ms(m.median()).rightJustified(7), ms(m.min()).rightJustified(7),
+                                         ms(m.max()).rightJustified(7), goal,
+                                         m.goalMs <= 0    ? QString()
+                                         : m.withinGoal() ? Cli::tr("within goal")
+                                                          : Cli::tr("over goal"));
         rows << std::pair{m.label, figures};
         if (const auto base = baselineOf(m, results))
             ratios << Cli::tr("  %1 takes %2× the time of: %3")

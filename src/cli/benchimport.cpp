@@ -33,7 +33,8 @@ Result<double> importOnce(const QString &forumPath, const QString &csvPath)
     if (!document)
         return document.error();
     ForumDocument &doc = *document.value();
-    ImportPlan plan = planParticipantImport(*table, mapping, doc.participants(), doc.themes(), doc.timeSlots());
+    ImportPlan plan =
+        planParticipantImport(*table, mapping, doc.participants(), doc.themes(), doc.timeSlots());
     if (Status s = doc.applyParticipantChanges(plan.toInsert, plan.toUpdate); !s)
         return s.error();
     return elapsedMs(timer.nsecsElapsed());
@@ -45,7 +46,8 @@ Result<double> sqliteOnce(const QString &sqlite3, const QString &dbPath, const Q
     QElapsedTimer timer;
     timer.start();
     QProcess process;
-    process.start(sqlite3, {dbPath, QStringLiteral(".mode csv"), QStringLiteral(".import '%1' participant").arg(csvPath)});
+    process.start(sqlite3, {dbPath, QStringLiteral(".mode csv"),
+                            QStringLiteral(".import '%1' participant").arg(csvPath)});
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return Error{Cli::tr("sqlite3 .import failed."), QString::fromUtf8(process.readAllStandardError())};
     return elapsedMs(timer.nsecsElapsed());
@@ -67,9 +69,13 @@ Result<QList<Measurement>> benchImport(const BenchSettings &settings)
     data.participants.clear();
 
     Measurement cordee{QStringLiteral("import_participants"),
-                       Cli::tr("Import the CSV file into a forum (read, check, write)"), ImportGoalMs, {}, {}};
+                       Cli::tr("Import the CSV file into a forum (read, check, write)"),
+                       ImportGoalMs,
+                       {},
+                       {}};
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    Measurement reference{QStringLiteral("sqlite3_import"), Cli::tr("sqlite3 .import of the same file"), 0, {}, {}};
+    Measurement reference{
+        QStringLiteral("sqlite3_import"), Cli::tr("sqlite3 .import of the same file"), 0, {}, {}};
     if (!sqlite3.isEmpty())
         cordee.baselineKey = reference.key;
     for (int run = 0; run < settings.runs; ++run) {
@@ -82,7 +88,8 @@ Result<QList<Measurement>> benchImport(const BenchSettings &settings)
         cordee.samplesMs << *ms;
         if (sqlite3.isEmpty())
             continue;
-        const auto reference_ms = sqliteOnce(sqlite3, dir.filePath(QStringLiteral("run%1.db").arg(run)), csvPath);
+        const auto reference_ms =
+            sqliteOnce(sqlite3, dir.filePath(QStringLiteral("run%1.db").arg(run)), csvPath);
         if (!reference_ms)
             return reference_ms.error();
         reference.samplesMs << *reference_ms;

@@ -21,8 +21,8 @@ struct BenchSettings
 /// Benchmarks report; they never fail on time.
 struct Measurement
 {
-    QString key;   ///< stable, for --json ("open_participants")
-    QString label; ///< for people
+    QString key;       ///< stable, for --json ("open_participants")
+    QString label;     ///< for people
     double goalMs = 0; ///< 0 for a reference measurement without a goal of its own
     QList<double> samplesMs;
     QString baselineKey; ///< when set, the report gives this median as a ratio of that measurement's

@@ -19,7 +19,10 @@ class ExportCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("export"); }
-    QString summary() const override { return Cli::tr("Export participants as CSV, or one person's data as JSON."); }
+    QString summary() const override
+    {
+        return Cli::tr("Export participants as CSV, or one person's data as JSON.");
+    }
 
 protected:
     void describe(CommandLine &commandLine) const override;
@@ -32,11 +35,13 @@ private:
 
 void ExportCommand::describe(CommandLine &commandLine) const
 {
-    commandLine.setUsage(QStringLiteral("export participants FILE -o OUT.csv | export person FILE --email EMAIL -o OUT.json"));
+    commandLine.setUsage(
+        QStringLiteral("export participants FILE -o OUT.csv | export person FILE --email EMAIL -o OUT.json"));
     commandLine.setDescription(Cli::tr(
         "participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a "
         "byte-order mark; columns first_name, last_name, email, organization, country, gender, category, "
-        "languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula "
+        "languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a "
+        "formula "
         "start with an apostrophe). person: writes everything the forum holds about the participant with "
         "that e-mail as JSON (their right of access). \"-o -\" writes to standard output."));
     commandLine.addArgument(QStringLiteral("participants|person"), Cli::tr("What to export."));
@@ -44,8 +49,8 @@ void ExportCommand::describe(CommandLine &commandLine) const
     commandLine.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                                              Cli::tr("The file to write, or - for standard output."),
                                              QStringLiteral("OUT")));
-    commandLine.addOption(QCommandLineOption(QStringLiteral("email"), Cli::tr("The person to export (person only)."),
-                                             QStringLiteral("EMAIL")));
+    commandLine.addOption(QCommandLineOption(
+        QStringLiteral("email"), Cli::tr("The person to export (person only)."), QStringLiteral("EMAIL")));
 }
 
 int writeOut(const QString &out, const QByteArray &bytes)
@@ -107,8 +112,9 @@ int ExportCommand::execute(const CommandLine &commandLine)
     auto db = ForumDatabase::openReadOnly(arguments.at(1));
     if (!db)
         return failUnusable(db.error());
-    return what == u"participants" ? exportParticipants(*db.value(), out)
-                                   : exportPerson(*db.value(), commandLine.value(QStringLiteral("email")), out);
+    return what == u"participants"
+               ? exportParticipants(*db.value(), out)
+               : exportPerson(*db.value(), commandLine.value(QStringLiteral("email")), out);
 }
 
 } // namespace

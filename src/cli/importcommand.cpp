@@ -58,27 +58,31 @@ void ImportCommand::describe(CommandLine &commandLine) const
     commandLine.addArgument(QStringLiteral("FILE"), Cli::tr("The forum file (.cordee)."));
     commandLine.addArgument(QStringLiteral("SOURCE"), Cli::tr("The spreadsheet, or - for standard input."));
     commandLine.addOption(QCommandLineOption(
-        QStringLiteral("json"), Cli::tr("Print a JSON report: imported, updated, duplicates, refused, problems.")));
+        QStringLiteral("json"),
+        Cli::tr("Print a JSON report: imported, updated, duplicates, refused, problems.")));
     commandLine.addOption(
         QCommandLineOption(QStringLiteral("dry-run"), Cli::tr("Check and report, write nothing.")));
     commandLine.addOption(
         QCommandLineOption(QStringLiteral("strict"), Cli::tr("Import nothing if any problem is found.")));
-    commandLine.addOption(QCommandLineOption(
-        QStringLiteral("encoding"), Cli::tr("The text file's encoding: UTF-8, UTF-16LE, UTF-16BE or Windows-1252."),
-        QStringLiteral("NAME")));
+    commandLine.addOption(
+        QCommandLineOption(QStringLiteral("encoding"),
+                           Cli::tr("The text file's encoding: UTF-8, UTF-16LE, UTF-16BE or Windows-1252."),
+                           QStringLiteral("NAME")));
     commandLine.addOption(QCommandLineOption(QStringLiteral("delimiter"),
                                              Cli::tr("The text file's delimiter: , ; or tab (\\t)."),
                                              QStringLiteral("C")));
     commandLine.addOption(QCommandLineOption(
         QStringLiteral("map"),
-        Cli::tr("Feed the column Header into field (first_name, last_name, email, organization, country, gender, "
-                "age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, "
-                "ignore). Repeatable."),
+        Cli::tr(
+            "Feed the column Header into field (first_name, last_name, email, organization, country, gender, "
+            "age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, "
+            "ignore). Repeatable."),
         QStringLiteral("Header=field")));
-    commandLine.setEpilogue(Cli::tr("Examples:\n"
-                                    "  cordee-cli import participants forum.cordee inscriptions.csv\n"
-                                    "  cordee-cli import participants forum.cordee export.xlsx --dry-run --json\n"
-                                    "  cordee-cli import participants forum.cordee - --map \"Mail=email\" < list.csv"));
+    commandLine.setEpilogue(
+        Cli::tr("Examples:\n"
+                "  cordee-cli import participants forum.cordee inscriptions.csv\n"
+                "  cordee-cli import participants forum.cordee export.xlsx --dry-run --json\n"
+                "  cordee-cli import participants forum.cordee - --map \"Mail=email\" < list.csv"));
 }
 
 QJsonObject ImportCommand::toJson(const Outcome &o, const CommandLine &commandLine)
@@ -91,12 +95,10 @@ QJsonObject ImportCommand::toJson(const Outcome &o, const CommandLine &commandLi
                                 {QStringLiteral("severity"), p.severity == ImportProblem::Severity::Refused
                                                                  ? QStringLiteral("refused")
                                                                  : QStringLiteral("warning")}};
-    return QJsonObject{{QStringLiteral("imported"), o.written || commandLine.isSet(QStringLiteral("dry-run"))
-                                                        ? o.plan.imported
-                                                        : 0},
-                       {QStringLiteral("updated"), o.written || commandLine.isSet(QStringLiteral("dry-run"))
-                                                       ? o.plan.updated
-                                                       : 0},
+    return QJsonObject{{QStringLiteral("imported"),
+                        o.written || commandLine.isSet(QStringLiteral("dry-run")) ? o.plan.imported : 0},
+                       {QStringLiteral("updated"),
+                        o.written || commandLine.isSet(QStringLiteral("dry-run")) ? o.plan.updated : 0},
                        {QStringLiteral("duplicates"), o.plan.duplicates},
                        {QStringLiteral("refused"), o.plan.refused},
                        {QStringLiteral("problems"), problems},
@@ -110,16 +112,18 @@ QString ImportCommand::toText(const Outcome &o)
 {
     QStringList lines;
     const ImportPlan &p = o.plan;
-    lines << (o.written ? Cli::tr("Imported %1 new, completed %2 existing; %3 duplicates, %4 refused.")
-                        : Cli::tr("Nothing written. Would import %1 new, complete %2 existing; %3 duplicates, "
-                                  "%4 refused."))
+    lines << (o.written
+                  ? Cli::tr("Imported %1 new, completed %2 existing; %3 duplicates, %4 refused.")
+                  : Cli::tr("Nothing written. Would import %1 new, complete %2 existing; %3 duplicates, "
+                            "%4 refused."))
                  .arg(p.imported)
                  .arg(p.updated)
                  .arg(p.duplicates)
                  .arg(p.refused);
     for (const ImportProblem &problem : p.problems) {
-        const QString where = problem.column.isEmpty() ? Cli::tr("row %1").arg(problem.row)
-                                                       : Cli::tr("row %1, %2").arg(problem.row).arg(problem.column);
+        const QString where = problem.column.isEmpty()
+                                  ? Cli::tr("row %1").arg(problem.row)
+                                  : Cli::tr("row %1, %2").arg(problem.row).arg(problem.column);
         lines << QStringLiteral("  %1: %2").arg(where, problem.message);
     }
     return lines.join(u'\n');
@@ -144,9 +148,9 @@ int ImportCommand::execute(const CommandLine &commandLine)
 {
     const QStringList arguments = commandLine.positionalArguments();
     if (arguments.isEmpty() || arguments.constFirst() != u"participants")
-        return commandLine.usageError(arguments.isEmpty()
-                                          ? Cli::tr("what to import is missing: participants")
-                                          : Cli::tr("cannot import \"%1\": only participants").arg(arguments.at(0)));
+        return commandLine.usageError(
+            arguments.isEmpty() ? Cli::tr("what to import is missing: participants")
+                                : Cli::tr("cannot import \"%1\": only participants").arg(arguments.at(0)));
     if (arguments.size() != 3)
         return commandLine.usageError(Cli::tr("give the forum FILE and the SOURCE spreadsheet"));
     ReadOptions options;
@@ -169,8 +173,9 @@ int ImportCommand::execute(const CommandLine &commandLine)
         if (const auto error = mapping.applyOverride(outcome.table.header, assignment))
             return commandLine.usageError(*error);
     if (mapping.columnOf(ImportField::FirstName) < 0 && mapping.columnOf(ImportField::LastName) < 0)
-        return failUnusable(Cli::tr("%1: no column holds first or last names (use --map \"Header=last_name\")")
-                                .arg(arguments.at(2)));
+        return failUnusable(
+            Cli::tr("%1: no column holds first or last names (use --map \"Header=last_name\")")
+                .arg(arguments.at(2)));
 
     const bool dryRun = commandLine.isSet(QStringLiteral("dry-run"));
     auto db = dryRun ? ForumDatabase::openReadOnly(arguments.at(1)) : ForumDatabase::open(arguments.at(1));
@@ -180,7 +185,8 @@ int ImportCommand::execute(const CommandLine &commandLine)
     if (!document)
         return failUnusable(document.error());
     ForumDocument &doc = *document.value();
-    outcome.plan = planParticipantImport(outcome.table, mapping, doc.participants(), doc.themes(), doc.timeSlots());
+    outcome.plan =
+        planParticipantImport(outcome.table, mapping, doc.participants(), doc.themes(), doc.timeSlots());
     const bool strictStop = commandLine.isSet(QStringLiteral("strict")) && outcome.plan.hasProblems();
     if (!dryRun && !strictStop) {
         if (Status s = doc.applyParticipantChanges(outcome.plan.toInsert, outcome.plan.toUpdate); !s)
@@ -188,8 +194,9 @@ int ImportCommand::execute(const CommandLine &commandLine)
         outcome.written = true;
     }
     if (commandLine.isSet(QStringLiteral("json")))
-        printOut(QString::fromUtf8(QJsonDocument(toJson(outcome, commandLine)).toJson(QJsonDocument::Indented))
-                     .trimmed());
+        printOut(
+            QString::fromUtf8(QJsonDocument(toJson(outcome, commandLine)).toJson(QJsonDocument::Indented))
+                .trimmed());
     else
         printOut(toText(outcome));
     return outcome.plan.hasProblems() ? ExitProblems : ExitSuccess;

@@ -27,7 +27,8 @@ struct TextTable
     QStringList header;
     QList<QStringList> rows; ///< data rows, each padded or cut to header.size()
     QList<int> rowNumbers;   ///< the spreadsheet row number of each data row (header = 1)
-    QString encoding;        ///< what was read: "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE", "Windows-1252", "xlsx", "ods"
+    QString encoding;        ///< what was read: "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE", "Windows-1252",
+                             ///< "xlsx", "ods"
     QChar delimiter;         ///< for text files: ',', ';' or '\t'
     QList<ImportProblem> problems; ///< ragged rows, an unclosed quote, NUL bytes…
 };
@@ -35,8 +36,9 @@ struct TextTable
 /// How to read a text file; empty values mean "detect".
 struct ReadOptions
 {
-    QString encoding; ///< "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252" (also "cp1252", "latin1"…); empty: detect
-    QChar delimiter;  ///< ',', ';', '\t' or any other single character; null: detect
+    QString encoding; ///< "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252" (also "cp1252", "latin1"…); empty:
+                      ///< detect
+    QChar delimiter; ///< ',', ';', '\t' or any other single character; null: detect
 };
 
 } // namespace cordee

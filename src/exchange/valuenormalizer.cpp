@@ -317,52 +317,9 @@ ValueNormalizer::ValueNormalizer(const QList<Theme> &themes, const QList<TimeSlo
     }
 }
 
-namespace {
-
-// Latin letters decompose alone, without regard to their neighbours: their folded forms are computed once
-// by foldForSearch itself, which is kept for the rest of Unicode.
-constexpr char16_t FoldTableEnd = 0x250; // end of Latin Extended-B
-
-const std::array<QString, FoldTableEnd> &latinFolds()
-{
-    static const std::array<QString, FoldTableEnd> table = [] {
-        std::array<QString, FoldTableEnd> t;
-        for (char16_t c = 0; c < FoldTableEnd; ++c)
-            t[c] = foldForSearch(QString(QChar(c)));
-        return t;
-    }();
-    return table;
-}
-
-} // namespace
-
 QString ValueNormalizer::fold(const QString &text)
 {
-    // Most letters fold to one character: write in place, and leave the rare longer folds ("ß" → "ss")
-    // room enough or to foldForSearch.
-    const std::array<QString, FoldTableEnd> &folds = latinFolds();
-    const qsizetype capacity = text.size() * 2;
-    QString out(capacity, Qt::Uninitialized);
-    char16_t *d = reinterpret_cast<char16_t *>(out.data());
-    char16_t *const end = d + capacity;
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c >= u'A' && c <= u'Z') {
-            *d++ = c + (u'a' - u'A');
-        } else if (c < 0x80 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\v' && c != u'\f') {
-            *d++ = c;
-        } else if (c < FoldTableEnd) {
-            const QString &f = folds[c];
-            if (end - d < f.size())
-                return foldForSearch(text);
-            for (const QChar fc : f)
-                *d++ = fc.unicode();
-        } else {
-            return foldForSearch(text);
-        }
-    }
-    out.truncate(d - reinterpret_cast<char16_t *>(out.data()));
-    return out;
+    return foldForSearch(text);
 }
 
 QString ValueNormalizer::foldWords(const QString &text)

@@ -51,8 +51,7 @@ public:
     /// Folded for matching, without anything but letters and digits: "Nom de famille" → "nomdefamille".
     static QString compact(const QString &text);
 
-    /// Exactly foldForSearch(), faster for Latin text (most names, every e-mail) by a table of folded
-    /// letters.
+    /// foldForSearch(), the one folding of the whole application.
     static QString fold(const QString &text);
 
     /// fold(), then white space trimmed and runs of it made one space: the form keys are compared in.

@@ -78,7 +78,8 @@ void DeleteParticipantsCommand::undo()
 }
 
 ImportParticipantsCommand::ImportParticipantsCommand(ForumDocument *document, QList<Participant> insert,
-                                                     QList<Participant> update, QList<Participant> updateBefore)
+                                                     QList<Participant> update,
+                                                     QList<Participant> updateBefore)
     : m_document(document)
     , m_insert(std::move(insert))
     , m_update(std::move(update))

@@ -190,15 +190,17 @@ Status ParticipantRepository::writeLinks(qint64 id, const Participant &p)
     if (!m_preferenceInsert) {
         m_preferenceInsert.emplace(m_db);
         m_unavailabilityInsert.emplace(m_db);
-        Status s = sql::prepare(*m_preferenceInsert,
-                                QStringLiteral("INSERT INTO participant_preference (participant_id, rank, theme_id) "
-                                               "VALUES (?, ?, ?)"),
-                                what);
+        Status s =
+            sql::prepare(*m_preferenceInsert,
+                         QStringLiteral("INSERT INTO participant_preference (participant_id, rank, theme_id) "
+                                        "VALUES (?, ?, ?)"),
+                         what);
         if (s)
-            s = sql::prepare(*m_unavailabilityInsert,
-                             QStringLiteral("INSERT INTO participant_unavailability (participant_id, slot_id) "
-                                            "VALUES (?, ?)"),
-                             what);
+            s = sql::prepare(
+                *m_unavailabilityInsert,
+                QStringLiteral("INSERT INTO participant_unavailability (participant_id, slot_id) "
+                               "VALUES (?, ?)"),
+                what);
         if (!s) {
             m_preferenceInsert.reset();
             return s;

@@ -58,22 +58,26 @@ Result<QByteArray> exportJson(ForumDatabase &db, qint64 participantId)
     // One query per table that mentions a person, so nothing they could ask for is left out.
     const QList<std::pair<QString, QString>> parts{
         {QStringLiteral("theme_preferences"),
-         QStringLiteral("SELECT x.rank, t.key AS theme, t.title FROM participant_preference x JOIN theme t ON "
-                        "t.id = x.theme_id WHERE x.participant_id = ? ORDER BY x.rank")},
+         QStringLiteral(
+             "SELECT x.rank, t.key AS theme, t.title FROM participant_preference x JOIN theme t ON "
+             "t.id = x.theme_id WHERE x.participant_id = ? ORDER BY x.rank")},
         {QStringLiteral("unavailable_slots"),
-         QStringLiteral("SELECT s.key AS slot, s.day, s.start_time, s.end_time FROM participant_unavailability x "
-                        "JOIN time_slot s ON s.id = x.slot_id WHERE x.participant_id = ? ORDER BY s.day, "
-                        "s.start_time")},
+         QStringLiteral(
+             "SELECT s.key AS slot, s.day, s.start_time, s.end_time FROM participant_unavailability x "
+             "JOIN time_slot s ON s.id = x.slot_id WHERE x.participant_id = ? ORDER BY s.day, "
+             "s.start_time")},
         {QStringLiteral("workshops"),
-         QStringLiteral("SELECT w.key AS workshop, s.key AS slot, s.day, s.start_time, a.pinned FROM assignment a "
-                        "JOIN workshop w ON w.id = a.workshop_id JOIN time_slot s ON s.id = a.slot_id "
-                        "WHERE a.participant_id = ? ORDER BY s.day, s.start_time")},
+         QStringLiteral(
+             "SELECT w.key AS workshop, s.key AS slot, s.day, s.start_time, a.pinned FROM assignment a "
+             "JOIN workshop w ON w.id = a.workshop_id JOIN time_slot s ON s.id = a.slot_id "
+             "WHERE a.participant_id = ? ORDER BY s.day, s.start_time")},
         {QStringLiteral("workshops_facilitated_or_reported"),
          QStringLiteral("SELECT w.key AS workshop, CASE WHEN w.facilitator_id = ? THEN 'facilitator' ELSE "
                         "'rapporteur' END AS role FROM workshop w WHERE w.facilitator_id = ? OR "
                         "w.rapporteur_id = ? ORDER BY w.key")},
         {QStringLiteral("proposals_reported"),
-         QStringLiteral("SELECT p.key, p.text, p.status FROM proposal p WHERE p.rapporteur_id = ? ORDER BY p.key")},
+         QStringLiteral(
+             "SELECT p.key, p.text, p.status FROM proposal p WHERE p.rapporteur_id = ? ORDER BY p.key")},
     };
     QJsonObject root;
     root.insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -96,11 +100,12 @@ Status erase(ForumDatabase &db, qint64 participantId)
         if (Status s = tx.begin(what); !s)
             return s;
         QSqlQuery q(db.connection());
-        if (Status s = sql::exec(q,
-                                 QStringLiteral("UPDATE participant SET first_name = '', last_name = '', email = NULL, "
-                                                "organisation = '', notes = '', languages = '', erased = 1 "
-                                                "WHERE id = ?"),
-                                 {participantId}, what);
+        if (Status s = sql::exec(
+                q,
+                QStringLiteral("UPDATE participant SET first_name = '', last_name = '', email = NULL, "
+                               "organisation = '', notes = '', languages = '', erased = 1 "
+                               "WHERE id = ?"),
+                {participantId}, what);
             !s)
             return s;
         if (q.numRowsAffected() != 1)

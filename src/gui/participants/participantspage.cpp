@@ -116,12 +116,14 @@ QIcon ParticipantsPage::icon() const
 void ParticipantsPage::createActions()
 {
     m_add = new QAction(themedIcon(QStringLiteral("list-add-user")), tr("&Add Participant…"), this);
+    m_add->setIconText(tr("Add", "toolbar"));
     m_add->setObjectName(QStringLiteral("addParticipantAction"));
     m_add->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QKeySequence(Qt::Key_Insert)});
     m_add->setToolTip(tr("Add a participant (Ctrl+Shift+A)"));
     connect(m_add, &QAction::triggered, this, &ParticipantsPage::addParticipant);
 
     m_edit = new QAction(themedIcon(QStringLiteral("document-edit")), tr("&Edit Participant…"), this);
+    m_edit->setIconText(tr("Edit", "toolbar"));
     m_edit->setObjectName(QStringLiteral("editParticipantAction"));
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
     m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -129,6 +131,7 @@ void ParticipantsPage::createActions()
     connect(m_edit, &QAction::triggered, this, &ParticipantsPage::editSelected);
 
     m_delete = new QAction(themedIcon(QStringLiteral("edit-delete")), tr("&Delete Participants"), this);
+    m_delete->setIconText(tr("Delete", "toolbar"));
     m_delete->setObjectName(QStringLiteral("deleteParticipantAction"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -136,6 +139,7 @@ void ParticipantsPage::createActions()
     connect(m_delete, &QAction::triggered, this, &ParticipantsPage::deleteSelected);
 
     m_find = new QAction(themedIcon(QStringLiteral("edit-find")), tr("&Find Participants"), this);
+    m_find->setIconText(tr("Find", "toolbar"));
     m_find->setObjectName(QStringLiteral("findParticipantAction"));
     m_find->setShortcut(QKeySequence::Find);
     m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
