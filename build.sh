@@ -11,6 +11,7 @@ packages=(
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     xvfb xauth poppler-utils sqlite3
     libquazip1-qt6-dev clang libclang-rt-dev
+    coinor-cbc
 )
 
 install_missing() {

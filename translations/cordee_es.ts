@@ -317,182 +317,185 @@
     </message>
     <message>
         <source>goal &lt; %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo &lt; %1 ms</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia</translation>
     </message>
     <message>
         <source>median %1 ms   min %2   max %3   %4   %5</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana %1 ms   mín %2   máx %3   %4   %5</translation>
     </message>
     <message>
         <source>  %1 takes %2× the time of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 tarda %2× el tiempo de: %3</translation>
     </message>
     <message>
         <source>sqlite3 .import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló sqlite3 .import.</translation>
     </message>
     <message>
         <source>No temporary folder for the benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta temporal para la medición.</translation>
     </message>
     <message>
         <source>The benchmark&apos;s CSV file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo CSV de la medición.</translation>
     </message>
     <message>
         <source>Import the CSV file into a forum (read, check, write)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el archivo CSV en un foro (lectura, comprobación, escritura)</translation>
     </message>
     <message>
         <source>sqlite3 .import of the same file</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite3 .import del mismo archivo</translation>
     </message>
     <message>
         <source>Import N participants from a CSV file, beside sqlite3&apos;s own .import of the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa N participantes desde un archivo CSV y lo compara con el propio .import de sqlite3 sobre el mismo archivo.</translation>
     </message>
     <message>
         <source>Export participants as CSV, or one person&apos;s data as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los participantes en CSV, o los datos de una persona en JSON.</translation>
     </message>
     <message>
         <source>participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a byte-order mark; columns first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula start with an apostrophe). person: writes everything the forum holds about the participant with that e-mail as JSON (their right of access). &quot;-o -&quot; writes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>participants: escribe todos los participantes del foro FILE en CSV para hojas de cálculo (UTF-8 con marca de orden de bytes; columnas first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; las celdas que una hoja de cálculo ejecutaría como fórmula empiezan por un apóstrofo). person: escribe en JSON todo lo que el foro contiene sobre el participante con esa dirección de correo electrónico (su derecho de acceso). &quot;-o -&quot; escribe en la salida estándar.</translation>
     </message>
     <message>
         <source>What to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar.</translation>
     </message>
     <message>
         <source>The forum file (.cordee).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del foro (.cordee).</translation>
     </message>
     <message>
         <source>The file to write, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribirá, o - para la salida estándar.</translation>
     </message>
     <message>
         <source>The person to export (person only).</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que se exportará (solo person).</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir “%1”: %2</translation>
     </message>
     <message>
         <source>Nobody has the e-mail &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie tiene el correo electrónico &quot;%1&quot; en %2.</translation>
     </message>
     <message>
         <source>what to export is missing: participants or person</source>
-        <translation type="unfinished"></translation>
+        <translation>falta qué exportar: participants o person</translation>
     </message>
     <message>
         <source>cannot export &quot;%1&quot;: participants or person</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar &quot;%1&quot;: participants o person</translation>
     </message>
     <message>
         <source>give the forum FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el archivo FILE del foro</translation>
     </message>
     <message>
         <source>say where to write with -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>indique dónde escribir con -o OUT</translation>
     </message>
     <message>
         <source>say whose data with --email EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>indique de quién son los datos con --email EMAIL</translation>
     </message>
     <message>
         <source>Import participants from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes desde una hoja de cálculo.</translation>
     </message>
     <message>
         <source>Imports the people of the spreadsheet SOURCE (CSV, TSV, text, .xlsx or .ods; &quot;-&quot; reads standard input) into the forum FILE, in one transaction. Columns are recognised from their headers in English, French or Spanish. A row without any name is refused; a bad value leaves its field empty with a warning; someone already in the forum or twice in the file is not created twice, and the existing record is completed. Problems are listed by spreadsheet row (the header is row 1). Exit codes: 0 no problem, 3 rows refused or warned about (the rest was imported), 2 nothing could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa a las personas de la hoja de cálculo SOURCE (CSV, TSV, texto, .xlsx o .ods; &quot;-&quot; lee la entrada estándar) en el foro FILE, en una sola transacción. Las columnas se reconocen por sus encabezados en inglés, francés o español. Una fila sin ningún nombre se rechaza; un valor incorrecto deja su campo vacío, con una advertencia; a quien ya figura en el foro o aparece dos veces en el archivo no se le crea dos veces, y se completa su registro existente. Los problemas se indican por fila de la hoja de cálculo (el encabezado es la fila 1). Códigos de salida: 0 ningún problema, 3 filas rechazadas o con advertencias (el resto se ha importado), 2 no se pudo leer nada.</translation>
     </message>
     <message>
         <source>What to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué importar.</translation>
     </message>
     <message>
         <source>The spreadsheet, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de cálculo, o - para la entrada estándar.</translation>
     </message>
     <message>
         <source>Print a JSON report: imported, updated, duplicates, refused, problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un informe JSON: imported, updated, duplicates, refused, problems.</translation>
     </message>
     <message>
         <source>Check and report, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar e informar, sin escribir nada.</translation>
     </message>
     <message>
         <source>Import nothing if any problem is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No importar nada si se encuentra algún problema.</translation>
     </message>
     <message>
         <source>The text file&apos;s encoding: UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>La codificación del archivo de texto: UTF-8, UTF-16LE, UTF-16BE o Windows-1252.</translation>
     </message>
     <message>
         <source>The text file&apos;s delimiter: , ; or tab (\t).</source>
-        <translation type="unfinished"></translation>
+        <translation>El separador del archivo de texto: , ; o tab (\t).</translation>
     </message>
     <message>
         <source>Feed the column Header into field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la columna Header en el campo field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Se puede repetir.</translation>
     </message>
     <message>
         <source>Examples:
   cordee-cli import participants forum.cordee inscriptions.csv
   cordee-cli import participants forum.cordee export.xlsx --dry-run --json
   cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; list.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos:
+  cordee-cli import participants forum.cordee inscripciones.csv
+  cordee-cli import participants forum.cordee export.xlsx --dry-run --json
+  cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; lista.csv</translation>
     </message>
     <message>
         <source>Imported %1 new, completed %2 existing; %3 duplicates, %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes nuevos importados: %1; existentes completados: %2; duplicados: %3; rechazados: %4.</translation>
     </message>
     <message>
         <source>Nothing written. Would import %1 new, complete %2 existing; %3 duplicates, %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito nada. Participantes nuevos que se importarían: %1; existentes que se completarían: %2; duplicados: %3; rechazados: %4.</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1</translation>
     </message>
     <message>
         <source>row %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1, %2</translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la entrada estándar.</translation>
     </message>
     <message>
         <source>what to import is missing: participants</source>
-        <translation type="unfinished"></translation>
+        <translation>falta qué importar: participants</translation>
     </message>
     <message>
         <source>cannot import &quot;%1&quot;: only participants</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede importar &quot;%1&quot;: solo participants</translation>
     </message>
     <message>
         <source>give the forum FILE and the SOURCE spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el archivo FILE del foro y la hoja de cálculo SOURCE</translation>
     </message>
     <message>
         <source>--delimiter takes one character, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter admite un único carácter, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: no column holds first or last names (use --map &quot;Header=last_name&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ninguna columna contiene nombres ni apellidos (use --map &quot;Header=last_name&quot;)</translation>
     </message>
 </context>
 <context>
@@ -522,9 +525,9 @@
     </message>
     <message numerus="yes">
         <source>Import %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n participante</numerusform>
+            <numerusform>Importar %n participantes</numerusform>
         </translation>
     </message>
 </context>
@@ -591,261 +594,261 @@
     <name>Import</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no importado)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Género</translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramo de edad</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Preference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencia %1</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a column assignment (expected Header=field)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una asignación de columna (formato esperado: Header=field)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un campo (campos posibles: %2)</translation>
     </message>
     <message>
         <source>no column &quot;%1&quot; in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la columna &quot;%1&quot; en el archivo</translation>
     </message>
     <message>
         <source>%1: counted as a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se cuenta como duplicado</translation>
     </message>
     <message>
         <source>%1: counted as a duplicate, 1 missing value completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se cuenta como duplicado y se completa 1 valor que faltaba</translation>
     </message>
     <message>
         <source>%1: counted as a duplicate, %2 missing values completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se cuenta como duplicado y se completan %2 valores que faltaban</translation>
     </message>
     <message>
         <source>neither a first nor a last name: the row is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre ni apellidos: la fila no se importa</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address; the e-mail is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico; el correo electrónico se deja vacío</translation>
     </message>
     <message>
         <source>unknown country &quot;%1&quot;; the country is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>país desconocido &quot;%1&quot;; el país se deja vacío</translation>
     </message>
     <message>
         <source>unknown gender &quot;%1&quot;; the gender is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>género desconocido &quot;%1&quot;; el género se deja vacío</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an age or an age band; the age band is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una edad ni un tramo de edad; el tramo de edad se deja vacío</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot;; the category is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría desconocida &quot;%1&quot;; la categoría se deja vacía</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; the person is counted as registered</source>
-        <translation type="unfinished"></translation>
+        <translation>estado desconocido &quot;%1&quot;; la persona se cuenta como inscrita</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma desconocido &quot;%1&quot;; se omite</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>rol desconocido &quot;%1&quot;; se omite</translation>
     </message>
     <message>
         <source>unknown theme &quot;%1&quot;; this preference is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tema desconocido &quot;%1&quot;; esta preferencia se deja vacía</translation>
     </message>
     <message>
         <source>the theme &quot;%1&quot; is already ranked; this preference is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el tema &quot;%1&quot; ya está clasificado; esta preferencia se deja vacía</translation>
     </message>
     <message>
         <source>more than %1 preferences: &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 preferencias: se omite &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unknown time slot &quot;%1&quot;; the availability is left empty (every slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>franja horaria desconocida &quot;%1&quot;; la disponibilidad se deja vacía (todas las franjas)</translation>
     </message>
     <message>
         <source>%1; the value is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; el valor se deja vacío</translation>
     </message>
     <message>
         <source>already in the forum (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ya figura en el foro (%1)</translation>
     </message>
     <message>
         <source>same name and organisation as row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre y organización que la fila %1</translation>
     </message>
     <message>
         <source>same e-mail as row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo electrónico que la fila %1</translation>
     </message>
     <message>
         <source>same e-mail as row %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo electrónico que la fila %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>Row %1 contained NUL bytes; they were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 contenía bytes NUL; se han eliminado.</translation>
     </message>
     <message>
         <source>Row %1: a quote opened here is never closed; the rest of the file was read as one cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: unas comillas abiertas aquí no se cierran nunca; el resto del archivo se ha leído como una sola celda.</translation>
     </message>
     <message>
         <source>The column “%1” appears more than once; both columns are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna “%1” aparece más de una vez; se conservan ambas columnas.</translation>
     </message>
     <message numerus="yes">
         <source>Row %1 has %n non-empty cell(s) beyond the last column; they were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fila %1 tiene %n celda no vacía más allá de la última columna; se ha descartado.</numerusform>
+            <numerusform>La fila %1 tiene %n celdas no vacías más allá de la última columna; se han descartado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1 has %2 cells instead of %3; the missing cells are left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 tiene %2 celdas en lugar de %3; las celdas que faltan se dejan vacías.</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío: no tiene fila de encabezado.</translation>
     </message>
     <message>
         <source>The table is too large; rows from %1 on were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla es demasiado grande; no se han leído las filas a partir de la %1.</translation>
     </message>
     <message>
         <source>Unknown encoding “%1”: use UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación desconocida “%1”: use UTF-8, UTF-16LE, UTF-16BE o Windows-1252.</translation>
     </message>
     <message>
         <source>A quote or a line break cannot separate columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas comillas o un salto de línea no pueden separar columnas.</translation>
     </message>
     <message>
         <source>Some bytes are not valid %1; they were replaced by “�”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos bytes no son válidos en %1; se han sustituido por “�”.</translation>
     </message>
     <message>
         <source>%1 is not an .ods workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un libro .ods.</translation>
     </message>
     <message>
         <source>%1 is damaged: its part %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: no se puede leer su parte %2.</translation>
     </message>
     <message>
         <source>“%1” looks like a zip archive but cannot be opened; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” parece un archivo zip, pero no se puede abrir; puede estar dañado.</translation>
     </message>
     <message>
         <source>“%1” is an OpenDocument file but not a spreadsheet (.ods).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es un archivo OpenDocument, pero no una hoja de cálculo (.ods).</translation>
     </message>
     <message>
         <source>“%1” is a zip archive but neither an .xlsx nor an .ods workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es un archivo zip, pero no es un libro .xlsx ni .ods.</translation>
     </message>
     <message>
         <source>“%1” is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which cannot be read here: save it as .xlsx without a password, or as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es un libro de Excel 97–2003 (.xls) o un libro protegido con contraseña, que no se puede leer aquí: guárdelo como .xlsx sin contraseña o como CSV.</translation>
     </message>
     <message>
         <source>“%1” is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está vacío: no tiene fila de encabezado.</translation>
     </message>
     <message>
         <source>“%1” is not a valid .%2 workbook: it is not a zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un libro .%2 válido: no es un archivo zip.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer “%1”: el archivo no existe.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer “%1”: es una carpeta.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer “%1”: %2</translation>
     </message>
     <message>
         <source>%1 is not an .xlsx workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un libro .xlsx.</translation>
     </message>
     <message>
         <source>%1 is damaged: its first sheet (%2) cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: no se puede leer su primera hoja (%2).</translation>
     </message>
 </context>
 <context>
@@ -1063,15 +1066,15 @@
     </message>
     <message>
         <source>importing participants</source>
-        <translation type="unfinished"></translation>
+        <translation>importar participantes</translation>
     </message>
     <message>
         <source>reading a person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los datos de una persona</translation>
     </message>
     <message>
         <source>erasing a person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar los datos de una persona</translation>
     </message>
 </context>
 <context>
@@ -1548,45 +1551,45 @@
     <name>cordee::ImportColumnsPage</name>
     <message>
         <source>Match the Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar las columnas</translation>
     </message>
     <message>
         <source>Say which participant field each column feeds. Cordée has guessed from the column names; a column set to “Do not import” is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué campo del participante alimenta cada columna. Cordée lo ha deducido de los nombres de las columnas; una columna con “No importar” se omite.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de ejemplo</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importa como</translation>
     </message>
     <message>
         <source>(column %1 has no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la columna %1 no tiene nombre)</translation>
     </message>
     <message>
         <source>Field for column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la columna “%1”</translation>
     </message>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>No importar</translation>
     </message>
     <message>
         <source>Every participant needs a name: choose “%1” or “%2” for at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada participante necesita un nombre: elija “%1” o “%2” en al menos una columna.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n column(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Columna que se importará: %1 de %n.</numerusform>
+            <numerusform>Columnas que se importarán: %1 de %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1594,262 +1597,262 @@
     <name>cordee::ImportFilePage</name>
     <message>
         <source>UTF-8 (with a byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (con marca de orden de bytes)</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>separado por comas</translation>
     </message>
     <message>
         <source>separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>separado por punto y coma</translation>
     </message>
     <message>
         <source>separated by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>separado por tabulaciones</translation>
     </message>
     <message>
         <source>separated by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>separado por “%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
         </translation>
     </message>
     <message>
         <source>Read the first sheet of an Excel workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha leído la primera hoja de un libro de Excel: %1</translation>
     </message>
     <message>
         <source>Read the first sheet of an OpenDocument workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha leído la primera hoja de un libro OpenDocument: %1</translation>
     </message>
     <message>
         <source>Read as %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo leído como %1, %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file, listed at the review step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema en el archivo, indicado en el paso de revisión</numerusform>
+            <numerusform>%n problemas en el archivo, indicados en el paso de revisión</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la hoja de cálculo</translation>
     </message>
     <message>
         <source>A CSV or text file saved from a spreadsheet or a registration form, or an Excel (.xlsx) or OpenDocument (.ods) workbook. Its first row must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV o de texto guardado desde una hoja de cálculo o un formulario de inscripción, o un libro de Excel (.xlsx) u OpenDocument (.ods). Su primera fila debe contener los nombres de las columnas.</translation>
     </message>
     <message>
         <source>No file chosen yet: Browse… to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha elegido ningún archivo: pulse Examinar… para elegir uno.</translation>
     </message>
     <message>
         <source>First rows of the file, as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras filas del archivo, tal como se han leído</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose the spreadsheet to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la hoja de cálculo que se importará</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automáticamente</translation>
     </message>
     <message>
         <source>Choose another encoding if accented letters look wrong in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra codificación si las letras acentuadas se ven mal en la vista previa</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulación</translation>
     </message>
     <message>
         <source>Choose another delimiter if the preview shows whole lines in one column</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro separador si la vista previa muestra líneas enteras en una sola columna</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del archivo</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>&amp;Cancel Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar la lectura</translation>
     </message>
     <message>
         <source>Reading cancelled. Choose a file, or Browse… to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura cancelada. Elija un archivo o pulse Examinar… para volver a leerlo.</translation>
     </message>
     <message>
         <source>Choose a Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una hoja de cálculo</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx *.ods)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo “%1”…</translation>
     </message>
     <message>
         <source>Choose another file, or open this one in your spreadsheet program and save it as CSV or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro archivo, o abra este en su programa de hojas de cálculo y guárdelo como CSV o .xlsx.</translation>
     </message>
 </context>
 <context>
     <name>cordee::ImportReviewPage</name>
     <message>
         <source>Review the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la importación</translation>
     </message>
     <message>
         <source>What Import will do, and what it found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hará la importación y lo que ha encontrado en el archivo.</translation>
     </message>
     <message>
         <source>Nothing would change: every row is either someone already in the forum with nothing new to add, or refused. Go Back to match other columns, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambiaría nada: cada fila corresponde a alguien que ya figura en el foro sin nada nuevo que añadir, o bien a una fila rechazada. Pulse Atrás para asignar otras columnas, o Cancelar.</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados en el archivo</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>No problems found: every value can be imported as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún problema: todos los valores se pueden importar tal cual.</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import adds everyone in one step, and Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha escrito nada. Importar añade a todos de una sola vez, y Editar ▸ Deshacer (Ctrl+Z) deshace toda la importación.</translation>
     </message>
     <message numerus="yes">
         <source>%n new participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante nuevo</numerusform>
+            <numerusform>%n participantes nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n existing participant(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante existente completado</numerusform>
+            <numerusform>%n participantes existentes completados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicado</numerusform>
+            <numerusform>%n duplicados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila rechazada</numerusform>
+            <numerusform>%n filas rechazadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada — %1</translation>
     </message>
     <message>
         <source>This row will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila no se importará.</translation>
     </message>
     <message>
         <source>This value will be left empty; the rest of the row is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor se dejará vacío; el resto de la fila se importa.</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>
     <name>cordee::ImportWizard</name>
     <message>
         <source>Import Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2249,7 @@
     </message>
     <message>
         <source>(erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(datos borrados)</translation>
     </message>
 </context>
 <context>
@@ -2331,160 +2334,162 @@
     <message>
         <source>Add</source>
         <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Edit</source>
         <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modificar</translation>
     </message>
     <message>
         <source>Delete</source>
         <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Find</source>
         <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import participants from a spreadsheet (Ctrl+I) — Undo takes the import back</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes desde una hoja de cálculo (Ctrl+I) — Deshacer revierte la importación</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Save every participant in a CSV file for spreadsheets (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los participantes en un archivo CSV para hojas de cálculo (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export &amp;Personal Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar datos &amp;personales…</translation>
     </message>
     <message>
         <source>Save everything the forum holds about the selected person, to give them a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo lo que el foro contiene sobre la persona seleccionada, para entregarle una copia</translation>
     </message>
     <message>
         <source>Era&amp;se Personal Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar datos per&amp;sonales…</translation>
     </message>
     <message>
         <source>Erase the selected person&apos;s identity for good; the forum&apos;s figures stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar definitivamente la identidad de la persona seleccionada; las cifras del foro se mantienen</translation>
     </message>
     <message>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una hoja de cálculo…</translation>
     </message>
     <message numerus="yes">
         <source>Completed %n participant(s); Ctrl+Z undoes the import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante completado; Ctrl+Z deshace la importación</numerusform>
+            <numerusform>%n participantes completados; Ctrl+Z deshace la importación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n participant(s), completed %1; Ctrl+Z undoes the import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante importado; completados: %1; Ctrl+Z deshace la importación</numerusform>
+            <numerusform>%n participantes importados; completados: %1; Ctrl+Z deshace la importación</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los participantes</translation>
     </message>
     <message>
         <source>participants.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n participant(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante exportado a %1</numerusform>
+            <numerusform>%n participantes exportados a %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Personal data saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales guardados en %1</translation>
     </message>
     <message>
         <source>Personal data erased; the forum&apos;s figures are unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales borrados; las cifras del foro no cambian</translation>
     </message>
 </context>
 <context>
     <name>cordee::PersonalDataDialogs</name>
     <message>
         <source>personal data.json</source>
-        <translation type="unfinished"></translation>
+        <translation>datos personales.json</translation>
     </message>
     <message>
         <source>%1 - personal data.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - datos personales.json</translation>
     </message>
     <message>
         <source>Export Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar datos personales</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot Export the Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden exportar los datos personales</translation>
     </message>
     <message>
         <source>The personal data could not be read from the forum file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los datos personales del archivo del foro: %1</translation>
     </message>
     <message>
         <source>Nothing was written. Try again; if it fails again, save a copy of the forum (File ▸ Save a Copy As…) and report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito nada. Vuelva a intentarlo; si vuelve a fallar, guarde una copia del foro (Archivo ▸ Guardar una copia como…) e informe del problema.</translation>
     </message>
     <message>
         <source>Cannot Save the File</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el archivo</translation>
     </message>
     <message>
         <source>“%1” could not be written in %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir “%1” en %2: %3.</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the disk is not full and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra carpeta, o compruebe que el disco no está lleno y que tiene permiso para escribir en ella.</translation>
     </message>
     <message>
         <source>Erase Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar datos personales</translation>
     </message>
     <message>
         <source>Erase the personal data of %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar definitivamente los datos personales de %1?</translation>
     </message>
     <message>
         <source>Their first and last name, e-mail address, organisation, languages and notes are deleted from the forum file. Their country, category, gender, age band and status stay, so the forum&apos;s figures and charts do not change.
 
 This cannot be undone, and the undo history is cleared: earlier changes cannot be undone either. To give them a copy of their data first, use Export Personal Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre y apellidos, su dirección de correo electrónico, su organización, sus idiomas y sus notas se eliminan del archivo del foro. Su país, categoría, género, tramo de edad y estado se conservan, de modo que las cifras y los gráficos del foro no cambian.
+
+Esta acción no se puede deshacer y se vacía el historial para deshacer: tampoco se podrán deshacer los cambios anteriores. Para entregarle antes una copia de sus datos, use Exportar datos personales…</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>

@@ -317,182 +317,185 @@
     </message>
     <message>
         <source>goal &lt; %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif &lt; %1 ms</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence</translation>
     </message>
     <message>
         <source>median %1 ms   min %2   max %3   %4   %5</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane %1 ms   min %2   max %3   %4   %5</translation>
     </message>
     <message>
         <source>  %1 takes %2× the time of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 prend %2× le temps de : %3</translation>
     </message>
     <message>
         <source>sqlite3 .import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de sqlite3 .import.</translation>
     </message>
     <message>
         <source>No temporary folder for the benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier temporaire pour la mesure.</translation>
     </message>
     <message>
         <source>The benchmark&apos;s CSV file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier CSV de la mesure.</translation>
     </message>
     <message>
         <source>Import the CSV file into a forum (read, check, write)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le fichier CSV dans un forum (lecture, vérification, écriture)</translation>
     </message>
     <message>
         <source>sqlite3 .import of the same file</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite3 .import du même fichier</translation>
     </message>
     <message>
         <source>Import N participants from a CSV file, beside sqlite3&apos;s own .import of the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe N participants depuis un fichier CSV, en comparaison avec la commande .import de sqlite3 sur le même fichier.</translation>
     </message>
     <message>
         <source>Export participants as CSV, or one person&apos;s data as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les participants en CSV, ou les données d&apos;une personne en JSON.</translation>
     </message>
     <message>
         <source>participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a byte-order mark; columns first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula start with an apostrophe). person: writes everything the forum holds about the participant with that e-mail as JSON (their right of access). &quot;-o -&quot; writes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>participants : écrit tous les participants du forum FILE au format CSV pour tableur (UTF-8 avec indicateur d&apos;ordre des octets ; colonnes first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status ; les cellules qu&apos;un tableur exécuterait comme une formule commencent par une apostrophe). person : écrit au format JSON tout ce que le forum contient sur le participant ayant cette adresse e-mail (son droit d&apos;accès). &quot;-o -&quot; écrit sur la sortie standard.</translation>
     </message>
     <message>
         <source>What to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut exporter.</translation>
     </message>
     <message>
         <source>The forum file (.cordee).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du forum (.cordee).</translation>
     </message>
     <message>
         <source>The file to write, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire, ou - pour la sortie standard.</translation>
     </message>
     <message>
         <source>The person to export (person only).</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne à exporter (person uniquement).</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire “%1” : %2</translation>
     </message>
     <message>
         <source>Nobody has the e-mail &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a l&apos;adresse e-mail &quot;%1&quot; dans %2.</translation>
     </message>
     <message>
         <source>what to export is missing: participants or person</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque ce qu&apos;il faut exporter : participants ou person</translation>
     </message>
     <message>
         <source>cannot export &quot;%1&quot;: participants or person</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;exporter &quot;%1&quot; : participants ou person</translation>
     </message>
     <message>
         <source>give the forum FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le fichier FILE du forum</translation>
     </message>
     <message>
         <source>say where to write with -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez où écrire avec -o OUT</translation>
     </message>
     <message>
         <source>say whose data with --email EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez de qui exporter les données avec --email EMAIL</translation>
     </message>
     <message>
         <source>Import participants from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants depuis une feuille de calcul.</translation>
     </message>
     <message>
         <source>Imports the people of the spreadsheet SOURCE (CSV, TSV, text, .xlsx or .ods; &quot;-&quot; reads standard input) into the forum FILE, in one transaction. Columns are recognised from their headers in English, French or Spanish. A row without any name is refused; a bad value leaves its field empty with a warning; someone already in the forum or twice in the file is not created twice, and the existing record is completed. Problems are listed by spreadsheet row (the header is row 1). Exit codes: 0 no problem, 3 rows refused or warned about (the rest was imported), 2 nothing could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe les personnes de la feuille de calcul SOURCE (CSV, TSV, texte, .xlsx ou .ods ; &quot;-&quot; lit l&apos;entrée standard) dans le forum FILE, en une seule transaction. Les colonnes sont reconnues d&apos;après leurs en-têtes en anglais, en français ou en espagnol. Une ligne sans aucun nom est refusée ; une valeur incorrecte laisse son champ vide, avec un avertissement ; une personne déjà présente dans le forum ou deux fois dans le fichier n&apos;est pas créée deux fois, et sa fiche existante est complétée. Les problèmes sont listés par ligne de la feuille de calcul (l&apos;en-tête est la ligne 1). Codes de sortie : 0 aucun problème, 3 lignes refusées ou signalées par un avertissement (le reste a été importé), 2 rien n&apos;a pu être lu.</translation>
     </message>
     <message>
         <source>What to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut importer.</translation>
     </message>
     <message>
         <source>The spreadsheet, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de calcul, ou - pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Print a JSON report: imported, updated, duplicates, refused, problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un rapport JSON : imported, updated, duplicates, refused, problems.</translation>
     </message>
     <message>
         <source>Check and report, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et rendre compte, sans rien écrire.</translation>
     </message>
     <message>
         <source>Import nothing if any problem is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien importer si un problème est détecté.</translation>
     </message>
     <message>
         <source>The text file&apos;s encoding: UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage du fichier texte : UTF-8, UTF-16LE, UTF-16BE ou Windows-1252.</translation>
     </message>
     <message>
         <source>The text file&apos;s delimiter: , ; or tab (\t).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le séparateur du fichier texte : , ; ou tab (\t).</translation>
     </message>
     <message>
         <source>Feed the column Header into field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la colonne Header dans le champ field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Peut être répété.</translation>
     </message>
     <message>
         <source>Examples:
   cordee-cli import participants forum.cordee inscriptions.csv
   cordee-cli import participants forum.cordee export.xlsx --dry-run --json
   cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; list.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples :
+  cordee-cli import participants forum.cordee inscriptions.csv
+  cordee-cli import participants forum.cordee export.xlsx --dry-run --json
+  cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; liste.csv</translation>
     </message>
     <message>
         <source>Imported %1 new, completed %2 existing; %3 duplicates, %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux participants importés : %1 ; existants complétés : %2 ; doublons : %3 ; refusés : %4.</translation>
     </message>
     <message>
         <source>Nothing written. Would import %1 new, complete %2 existing; %3 duplicates, %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit. Nouveaux participants à importer : %1 ; existants à compléter : %2 ; doublons : %3 ; refusés : %4.</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>row %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, %2</translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>what to import is missing: participants</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque ce qu&apos;il faut importer : participants</translation>
     </message>
     <message>
         <source>cannot import &quot;%1&quot;: only participants</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;importer &quot;%1&quot; : seulement participants</translation>
     </message>
     <message>
         <source>give the forum FILE and the SOURCE spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le fichier FILE du forum et la feuille de calcul SOURCE</translation>
     </message>
     <message>
         <source>--delimiter takes one character, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter attend un seul caractère, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: no column holds first or last names (use --map &quot;Header=last_name&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune colonne ne contient de prénoms ni de noms (utilisez --map &quot;Header=last_name&quot;)</translation>
     </message>
 </context>
 <context>
@@ -522,9 +525,9 @@
     </message>
     <message numerus="yes">
         <source>Import %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation de %n participant</numerusform>
+            <numerusform>Importation de %n participants</numerusform>
         </translation>
     </message>
 </context>
@@ -591,261 +594,261 @@
     <name>Import</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non importé)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Genre</translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Preference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférence %1</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rôles</translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilités</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a column assignment (expected Header=field)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une affectation de colonne (format attendu : Header=field)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un champ (champs possibles : %2)</translation>
     </message>
     <message>
         <source>no column &quot;%1&quot; in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne &quot;%1&quot; n&apos;existe pas dans le fichier</translation>
     </message>
     <message>
         <source>%1: counted as a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : compté comme doublon</translation>
     </message>
     <message>
         <source>%1: counted as a duplicate, 1 missing value completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : compté comme doublon, 1 valeur manquante complétée</translation>
     </message>
     <message>
         <source>%1: counted as a duplicate, %2 missing values completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : compté comme doublon, %2 valeurs manquantes complétées</translation>
     </message>
     <message>
         <source>neither a first nor a last name: the row is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ni prénom ni nom : la ligne n&apos;est pas importée</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address; the e-mail is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail ; l&apos;e-mail est laissé vide</translation>
     </message>
     <message>
         <source>unknown country &quot;%1&quot;; the country is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>pays &quot;%1&quot; inconnu ; le pays est laissé vide</translation>
     </message>
     <message>
         <source>unknown gender &quot;%1&quot;; the gender is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>genre &quot;%1&quot; inconnu ; le genre est laissé vide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an age or an age band; the age band is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est ni un âge ni une tranche d&apos;âge ; la tranche d&apos;âge est laissée vide</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot;; the category is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie &quot;%1&quot; inconnue ; la catégorie est laissée vide</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; the person is counted as registered</source>
-        <translation type="unfinished"></translation>
+        <translation>statut &quot;%1&quot; inconnu ; la personne est comptée comme inscrite</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>langue &quot;%1&quot; inconnue ; elle est ignorée</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle &quot;%1&quot; inconnu ; il est ignoré</translation>
     </message>
     <message>
         <source>unknown theme &quot;%1&quot;; this preference is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>thème &quot;%1&quot; inconnu ; cette préférence est laissée vide</translation>
     </message>
     <message>
         <source>the theme &quot;%1&quot; is already ranked; this preference is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le thème &quot;%1&quot; est déjà classé ; cette préférence est laissée vide</translation>
     </message>
     <message>
         <source>more than %1 preferences: &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 préférences : &quot;%2&quot; est ignoré</translation>
     </message>
     <message>
         <source>unknown time slot &quot;%1&quot;; the availability is left empty (every slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>créneau &quot;%1&quot; inconnu ; la disponibilité est laissée vide (tous les créneaux)</translation>
     </message>
     <message>
         <source>%1; the value is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; la valeur est laissée vide</translation>
     </message>
     <message>
         <source>already in the forum (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà dans le forum (%1)</translation>
     </message>
     <message>
         <source>same name and organisation as row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mêmes nom et organisation que la ligne %1</translation>
     </message>
     <message>
         <source>same e-mail as row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>même e-mail que la ligne %1</translation>
     </message>
     <message>
         <source>same e-mail as row %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>même e-mail que la ligne %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>Row %1 contained NUL bytes; they were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 contenait des octets NUL ; ils ont été supprimés.</translation>
     </message>
     <message>
         <source>Row %1: a quote opened here is never closed; the rest of the file was read as one cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : un guillemet ouvert ici n&apos;est jamais fermé ; le reste du fichier a été lu comme une seule cellule.</translation>
     </message>
     <message>
         <source>The column “%1” appears more than once; both columns are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne “%1” apparaît plusieurs fois ; les deux colonnes sont conservées.</translation>
     </message>
     <message numerus="yes">
         <source>Row %1 has %n non-empty cell(s) beyond the last column; they were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La ligne %1 a %n cellule non vide au-delà de la dernière colonne ; elle a été ignorée.</numerusform>
+            <numerusform>La ligne %1 a %n cellules non vides au-delà de la dernière colonne ; elles ont été ignorées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1 has %2 cells instead of %3; the missing cells are left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a %2 cellules au lieu de %3 ; les cellules manquantes sont laissées vides.</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : il n&apos;a pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>The table is too large; rows from %1 on were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau est trop grand ; les lignes à partir de la ligne %1 n&apos;ont pas été lues.</translation>
     </message>
     <message>
         <source>Unknown encoding “%1”: use UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage “%1” inconnu : utilisez UTF-8, UTF-16LE, UTF-16BE ou Windows-1252.</translation>
     </message>
     <message>
         <source>A quote or a line break cannot separate columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un guillemet ou un saut de ligne ne peut pas séparer des colonnes.</translation>
     </message>
     <message>
         <source>Some bytes are not valid %1; they were replaced by “�”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains octets ne sont pas valides en %1 ; ils ont été remplacés par “�”.</translation>
     </message>
     <message>
         <source>%1 is not an .ods workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un classeur .ods.</translation>
     </message>
     <message>
         <source>%1 is damaged: its part %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : sa partie %2 ne peut pas être lue.</translation>
     </message>
     <message>
         <source>“%1” looks like a zip archive but cannot be opened; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ressemble à une archive zip, mais ne peut pas être ouvert ; il est peut-être endommagé.</translation>
     </message>
     <message>
         <source>“%1” is an OpenDocument file but not a spreadsheet (.ods).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est un fichier OpenDocument, mais pas une feuille de calcul (.ods).</translation>
     </message>
     <message>
         <source>“%1” is a zip archive but neither an .xlsx nor an .ods workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est une archive zip, mais ni un classeur .xlsx ni un classeur .ods.</translation>
     </message>
     <message>
         <source>“%1” is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which cannot be read here: save it as .xlsx without a password, or as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est un classeur Excel 97–2003 (.xls) ou un classeur protégé par un mot de passe, qui ne peut pas être lu ici : enregistrez-le au format .xlsx sans mot de passe, ou au format CSV.</translation>
     </message>
     <message>
         <source>“%1” is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est vide : il n&apos;a pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>“%1” is not a valid .%2 workbook: it is not a zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” n&apos;est pas un classeur .%2 valide : ce n&apos;est pas une archive zip.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire “%1” : ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire “%1” : c&apos;est un dossier.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire “%1” : %2</translation>
     </message>
     <message>
         <source>%1 is not an .xlsx workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un classeur .xlsx.</translation>
     </message>
     <message>
         <source>%1 is damaged: its first sheet (%2) cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : sa première feuille (%2) ne peut pas être lue.</translation>
     </message>
 </context>
 <context>
@@ -1063,15 +1066,15 @@
     </message>
     <message>
         <source>importing participants</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importation de participants</translation>
     </message>
     <message>
         <source>reading a person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des données d&apos;une personne</translation>
     </message>
     <message>
         <source>erasing a person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;effacement des données d&apos;une personne</translation>
     </message>
 </context>
 <context>
@@ -1548,45 +1551,45 @@
     <name>cordee::ImportColumnsPage</name>
     <message>
         <source>Match the Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les colonnes</translation>
     </message>
     <message>
         <source>Say which participant field each column feeds. Cordée has guessed from the column names; a column set to “Do not import” is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quel champ de participant chaque colonne alimente. Cordée a fait une proposition d&apos;après les noms des colonnes ; une colonne réglée sur “Ne pas importer” est ignorée.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples de valeurs</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée comme</translation>
     </message>
     <message>
         <source>(column %1 has no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la colonne %1 n&apos;a pas de nom)</translation>
     </message>
     <message>
         <source>Field for column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la colonne “%1”</translation>
     </message>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas importer</translation>
     </message>
     <message>
         <source>Every participant needs a name: choose “%1” or “%2” for at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque participant doit avoir un nom : choisissez “%1” ou “%2” pour au moins une colonne.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n column(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Colonne à importer : %1 sur %n.</numerusform>
+            <numerusform>Colonnes à importer : %1 sur %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1594,262 +1597,262 @@
     <name>cordee::ImportFilePage</name>
     <message>
         <source>UTF-8 (with a byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (avec indicateur d&apos;ordre des octets)</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par des virgules</translation>
     </message>
     <message>
         <source>separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par des points-virgules</translation>
     </message>
     <message>
         <source>separated by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par des tabulations</translation>
     </message>
     <message>
         <source>separated by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par “%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
         </translation>
     </message>
     <message>
         <source>Read the first sheet of an Excel workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel, première feuille lue : %1</translation>
     </message>
     <message>
         <source>Read the first sheet of an OpenDocument workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur OpenDocument, première feuille lue : %1</translation>
     </message>
     <message>
         <source>Read as %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier lu en %1, %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file, listed at the review step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème dans le fichier, listé à l&apos;étape de vérification</numerusform>
+            <numerusform>%n problèmes dans le fichier, listés à l&apos;étape de vérification</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la feuille de calcul</translation>
     </message>
     <message>
         <source>A CSV or text file saved from a spreadsheet or a registration form, or an Excel (.xlsx) or OpenDocument (.ods) workbook. Its first row must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV ou texte enregistré depuis un tableur ou un formulaire d&apos;inscription, ou un classeur Excel (.xlsx) ou OpenDocument (.ods). Sa première ligne doit donner le nom des colonnes.</translation>
     </message>
     <message>
         <source>No file chosen yet: Browse… to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi pour l&apos;instant : cliquez sur Parcourir… pour en choisir un.</translation>
     </message>
     <message>
         <source>First rows of the file, as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes du fichier, telles que lues</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Choose the spreadsheet to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la feuille de calcul à importer</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter automatiquement</translation>
     </message>
     <message>
         <source>Choose another encoding if accented letters look wrong in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre encodage si les lettres accentuées s&apos;affichent mal dans l&apos;aperçu</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Choose another delimiter if the preview shows whole lines in one column</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre séparateur si l&apos;aperçu affiche des lignes entières dans une seule colonne</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage :</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sépara&amp;teur :</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <source>&amp;Cancel Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la lecture</translation>
     </message>
     <message>
         <source>Reading cancelled. Choose a file, or Browse… to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture annulée. Choisissez un fichier, ou cliquez sur Parcourir… pour le relire.</translation>
     </message>
     <message>
         <source>Choose a Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une feuille de calcul</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul (*.csv *.tsv *.txt *.xlsx *.ods)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de “%1”…</translation>
     </message>
     <message>
         <source>Choose another file, or open this one in your spreadsheet program and save it as CSV or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre fichier, ou ouvrez celui-ci dans votre tableur et enregistrez-le au format CSV ou .xlsx.</translation>
     </message>
 </context>
 <context>
     <name>cordee::ImportReviewPage</name>
     <message>
         <source>Review the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;importation</translation>
     </message>
     <message>
         <source>What Import will do, and what it found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;importation va faire, et ce qu&apos;elle a trouvé dans le fichier.</translation>
     </message>
     <message>
         <source>Nothing would change: every row is either someone already in the forum with nothing new to add, or refused. Go Back to match other columns, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne changerait : chaque ligne correspond soit à une personne déjà présente dans le forum, sans rien de nouveau à ajouter, soit à une ligne refusée. Cliquez sur Précédent pour associer d&apos;autres colonnes, ou sur Annuler.</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés dans le fichier</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>No problems found: every value can be imported as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé : toutes les valeurs peuvent être importées telles quelles.</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import adds everyone in one step, and Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été écrit. Importer ajoute tout le monde en une seule étape, et Édition ▸ Annuler (Ctrl+Z) annule toute l&apos;importation.</translation>
     </message>
     <message numerus="yes">
         <source>%n new participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau participant</numerusform>
+            <numerusform>%n nouveaux participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n existing participant(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant existant complété</numerusform>
+            <numerusform>%n participants existants complétés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne refusée</numerusform>
+            <numerusform>%n lignes refusées</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée — %1</translation>
     </message>
     <message>
         <source>This row will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne ne sera pas importée.</translation>
     </message>
     <message>
         <source>This value will be left empty; the rest of the row is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur sera laissée vide ; le reste de la ligne est importé.</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
     <name>cordee::ImportWizard</name>
     <message>
         <source>Import Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2249,7 @@
     </message>
     <message>
         <source>(erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(données effacées)</translation>
     </message>
 </context>
 <context>
@@ -2331,160 +2334,162 @@
     <message>
         <source>Add</source>
         <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Edit</source>
         <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Delete</source>
         <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Find</source>
         <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import participants from a spreadsheet (Ctrl+I) — Undo takes the import back</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants depuis une feuille de calcul (Ctrl+I) — Annuler revient sur l&apos;importation</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Save every participant in a CSV file for spreadsheets (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les participants dans un fichier CSV pour tableur (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export &amp;Personal Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;données personnelles…</translation>
     </message>
     <message>
         <source>Save everything the forum holds about the selected person, to give them a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tout ce que le forum contient sur la personne sélectionnée, pour lui en remettre une copie</translation>
     </message>
     <message>
         <source>Era&amp;se Personal Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les données personnelles…</translation>
     </message>
     <message>
         <source>Erase the selected person&apos;s identity for good; the forum&apos;s figures stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement l&apos;identité de la personne sélectionnée ; les chiffres du forum sont conservés</translation>
     </message>
     <message>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une feuille de calcul…</translation>
     </message>
     <message numerus="yes">
         <source>Completed %n participant(s); Ctrl+Z undoes the import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant complété ; Ctrl+Z annule l&apos;importation</numerusform>
+            <numerusform>%n participants complétés ; Ctrl+Z annule l&apos;importation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n participant(s), completed %1; Ctrl+Z undoes the import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant importé ; complétés : %1 ; Ctrl+Z annule l&apos;importation</numerusform>
+            <numerusform>%n participants importés ; complétés : %1 ; Ctrl+Z annule l&apos;importation</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les participants</translation>
     </message>
     <message>
         <source>participants.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>participants.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n participant(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant exporté vers %1</numerusform>
+            <numerusform>%n participants exportés vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Personal data saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles enregistrées dans %1</translation>
     </message>
     <message>
         <source>Personal data erased; the forum&apos;s figures are unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles effacées ; les chiffres du forum restent inchangés</translation>
     </message>
 </context>
 <context>
     <name>cordee::PersonalDataDialogs</name>
     <message>
         <source>personal data.json</source>
-        <translation type="unfinished"></translation>
+        <translation>données personnelles.json</translation>
     </message>
     <message>
         <source>%1 - personal data.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - données personnelles.json</translation>
     </message>
     <message>
         <source>Export Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données personnelles</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot Export the Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter les données personnelles</translation>
     </message>
     <message>
         <source>The personal data could not be read from the forum file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles n&apos;ont pas pu être lues dans le fichier du forum : %1</translation>
     </message>
     <message>
         <source>Nothing was written. Try again; if it fails again, save a copy of the forum (File ▸ Save a Copy As…) and report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit. Réessayez ; en cas de nouvel échec, enregistrez une copie du forum (Fichier ▸ Enregistrer une copie sous…) et signalez le problème.</translation>
     </message>
     <message>
         <source>Cannot Save the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier</translation>
     </message>
     <message>
         <source>“%1” could not be written in %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire “%1” dans %2 : %3.</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the disk is not full and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>Erase Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
         <source>Erase the personal data of %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement les données personnelles de %1 ?</translation>
     </message>
     <message>
         <source>Their first and last name, e-mail address, organisation, languages and notes are deleted from the forum file. Their country, category, gender, age band and status stay, so the forum&apos;s figures and charts do not change.
 
 This cannot be undone, and the undo history is cleared: earlier changes cannot be undone either. To give them a copy of their data first, use Export Personal Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses prénom et nom, son adresse e-mail, son organisation, ses langues et ses notes sont supprimés du fichier du forum. Son pays, sa catégorie, son genre, sa tranche d&apos;âge et son statut sont conservés : les chiffres et les graphiques du forum ne changent donc pas.
+
+Cette opération est irréversible et l&apos;historique des annulations est vidé : les modifications antérieures ne pourront pas non plus être annulées. Pour remettre d&apos;abord à la personne une copie de ses données, utilisez Exporter les données personnelles…</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>
