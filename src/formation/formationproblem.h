@@ -13,9 +13,10 @@ struct Weights
 {
     /// Cost of placing someone in a workshop whose theme they ranked 1st…5th.
     std::array<double, 5> rankCost{0, 2, 5, 9, 14};
-    double unrankedCost = 40;    ///< a theme they did not rank
+    double unrankedCost = 40;      ///< a theme they did not rank
     double repeatedThemeCost = 40; ///< a theme they already had in an earlier slot
-    // Per workshop: weight × number of pairs of members sharing the same value (an empty value forms no pair).
+    // Per workshop: weight × number of pairs of members sharing the same value (an empty value forms no
+    // pair).
     double country = 1;
     double continent = 0.2;
     double gender = 0.5;
@@ -32,7 +33,7 @@ struct Person
     int continent = -1;
     int gender = -1;
     int category = -1;
-    int organisation = -1; ///< organisations compared accent- and case-blind before they get ids
+    int organisation = -1;        ///< organisations compared accent- and case-blind before they get ids
     std::vector<int> preferences; ///< theme indices, ranked (at most 5)
     std::vector<int> languages;   ///< language ids; empty = unknown
     std::vector<bool> attends;    ///< per slot index: true when the person must be placed in that slot

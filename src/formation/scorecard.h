@@ -22,13 +22,13 @@ struct PairCount
 struct Scorecard
 {
     int hardViolations = 0;
-    QStringList violations;           ///< each broken hard rule, in words
+    QStringList violations;                 ///< each broken hard rule, in words
     std::array<int, 6> preferenceProfile{}; ///< placements in a 1st…5th choice, then in a theme not ranked
-    int repeatedThemes = 0;           ///< placements in a theme the person already had
+    int repeatedThemes = 0;                 ///< placements in a theme the person already had
     PairCount country, continent, gender, category, organisation;
-    int loneGenderWorkshops = 0;      ///< workshops where one gender appears only once
-    long long repeatedPairs = 0;      ///< Σ over pairs of (m − 1)
-    double objective = 0;             ///< F
+    int loneGenderWorkshops = 0; ///< workshops where one gender appears only once
+    long long repeatedPairs = 0; ///< Σ over pairs of (m − 1)
+    double objective = 0;        ///< F
 };
 
 /// F of `assignment` (lower is better).

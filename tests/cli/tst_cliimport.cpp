@@ -121,7 +121,8 @@ void TstCliImport::mixedFileImportsTheGoodAndReportsTheRest()
     const QJsonArray problems = report.value(u"problems"_s).toArray();
     QStringList where;
     for (const QJsonValue &p : problems)
-        where << u"%1/%2"_s.arg(p.toObject().value(u"row"_s).toInt()).arg(p.toObject().value(u"column"_s).toString());
+        where << u"%1/%2"_s.arg(p.toObject().value(u"row"_s).toInt())
+                     .arg(p.toObject().value(u"column"_s).toString());
     QVERIFY2(where.contains(u"4/E-mail"_s), qPrintable(where.join(u' ')));
     QVERIFY2(where.contains(u"4/Country"_s), qPrintable(where.join(u' ')));
     QVERIFY2(std::any_of(where.cbegin(), where.cend(), [](const QString &w) { return w.startsWith(u"7/"); }),
@@ -171,7 +172,8 @@ void TstCliImport::strictImportsNothingOnProblems()
 void TstCliImport::standardInputWithEncodingAndDelimiter()
 {
     // Windows-1252 bytes: "Hélène" and "Société Coopérative".
-    const QByteArray cp1252 = "Pr\xe9nom|Nom|Organisme\r\nH\xe9l\xe8ne|Lef\xe8vre|Soci\xe9t\xe9 Coop\xe9rative\r\n";
+    const QByteArray cp1252 =
+        "Pr\xe9nom|Nom|Organisme\r\nH\xe9l\xe8ne|Lef\xe8vre|Soci\xe9t\xe9 Coop\xe9rative\r\n";
     const Run run = cli({u"import"_s, u"participants"_s, m_forum, u"-"_s, u"--json"_s, u"--encoding"_s,
                          u"windows-1252"_s, u"--delimiter"_s, u"|"_s},
                         cp1252);
@@ -186,12 +188,13 @@ void TstCliImport::mapOverridesAHeader()
     // Neither "Who" nor "Where from" means anything to the guesser: --map says what they hold.
     const QString source = m_dir->filePath(u"odd.csv"_s);
     write(source, "Who,Surname,Where from\nMoussa,Camara,Guinée\n");
-    const Run run = cli({u"import"_s, u"participants"_s, m_forum, source, u"--json"_s, u"--map"_s, u"Who=first_name"_s,
-                         u"--map"_s, u"where FROM=country"_s});
+    const Run run = cli({u"import"_s, u"participants"_s, m_forum, source, u"--json"_s, u"--map"_s,
+                         u"Who=first_name"_s, u"--map"_s, u"where FROM=country"_s});
     QCOMPARE(run.exitCode, 0);
     const Run exported = cli({u"export"_s, u"participants"_s, m_forum, u"-o"_s, u"-"_s});
     QVERIFY(QString::fromUtf8(exported.out).contains(u"Moussa,Camara,,,GN"_s));
-    const Run unknown = cli({u"import"_s, u"participants"_s, m_forum, source, u"--map"_s, u"Nope=first_name"_s});
+    const Run unknown =
+        cli({u"import"_s, u"participants"_s, m_forum, source, u"--map"_s, u"Nope=first_name"_s});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.err.contains(u"Nope"_s));
 }
@@ -226,10 +229,12 @@ void TstCliImport::wrongUsageExitsOne_data()
     QTest::newRow("nothing") << QStringList{u"import"_s};
     QTest::newRow("unknown what") << QStringList{u"import"_s, u"sponsors"_s, u"f.cordee"_s, u"s.csv"_s};
     QTest::newRow("no source") << QStringList{u"import"_s, u"participants"_s, u"f.cordee"_s};
-    QTest::newRow("long delimiter") << QStringList{u"import"_s, u"participants"_s, u"f"_s, u"s"_s, u"--delimiter"_s, u";;"_s};
+    QTest::newRow("long delimiter") << QStringList{u"import"_s, u"participants"_s, u"f"_s,
+                                                   u"s"_s,      u"--delimiter"_s,  u";;"_s};
     QTest::newRow("export without -o") << QStringList{u"export"_s, u"participants"_s, u"f.cordee"_s};
     QTest::newRow("export unknown") << QStringList{u"export"_s, u"rooms"_s, u"f.cordee"_s, u"-o"_s, u"x"_s};
-    QTest::newRow("person without email") << QStringList{u"export"_s, u"person"_s, u"f.cordee"_s, u"-o"_s, u"x"_s};
+    QTest::newRow("person without email")
+        << QStringList{u"export"_s, u"person"_s, u"f.cordee"_s, u"-o"_s, u"x"_s};
 }
 
 void TstCliImport::wrongUsageExitsOne()
@@ -248,9 +253,10 @@ void TstCliImport::exportParticipantsCsv()
     const QByteArray bytes = f.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QList<QByteArray> lines = bytes.mid(3).split('\n');
-    QCOMPARE(lines.first().trimmed(),
-             QByteArray("first_name,last_name,email,organization,country,gender,category,languages,preference_1,"
-                        "preference_2,preference_3,preference_4,preference_5,roles,status"));
+    QCOMPARE(
+        lines.first().trimmed(),
+        QByteArray("first_name,last_name,email,organization,country,gender,category,languages,preference_1,"
+                   "preference_2,preference_3,preference_4,preference_5,roles,status"));
     QCOMPARE(lines.size() - 2, 356); // every participant, cancelled ones too, then the final line break
 }
 
@@ -261,20 +267,23 @@ void TstCliImport::exportGuardsFormulas()
     QCOMPARE(cli({u"import"_s, u"participants"_s, m_forum, source}).exitCode, 0);
     const Run exported = cli({u"export"_s, u"participants"_s, m_forum, u"-o"_s, u"-"_s});
     const QString text = QString::fromUtf8(exported.out);
-    QVERIFY2(text.contains(u"\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(A1),,'+33 4 50"_s), qPrintable(text.right(300)));
+    QVERIFY2(text.contains(u"\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(A1),,'+33 4 50"_s),
+             qPrintable(text.right(300)));
 }
 
 void TstCliImport::exportPersonJson()
 {
     const QString out = m_dir->filePath(u"person.json"_s);
-    const Run run = cli({u"export"_s, u"person"_s, m_forum, u"--email"_s, m_demoEmail.toLower(), u"-o"_s, out});
+    const Run run =
+        cli({u"export"_s, u"person"_s, m_forum, u"--email"_s, m_demoEmail.toLower(), u"-o"_s, out});
     QCOMPARE(run.exitCode, 0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
     QCOMPARE(root.value(u"participant"_s).toObject().value(u"email"_s).toString(), m_demoEmail.toLower());
     QVERIFY(root.value(u"theme_preferences"_s).isArray());
-    const Run unknown = cli({u"export"_s, u"person"_s, m_forum, u"--email"_s, u"nobody@nowhere.example"_s, u"-o"_s, out});
+    const Run unknown =
+        cli({u"export"_s, u"person"_s, m_forum, u"--email"_s, u"nobody@nowhere.example"_s, u"-o"_s, out});
     QCOMPARE(unknown.exitCode, 2);
 }
 

@@ -92,7 +92,8 @@ void TstPersonalData::exportHoldsEverything()
     const QJsonObject root = QJsonDocument::fromJson(*json).object();
     const QJsonObject person = root.value(QStringLiteral("participant")).toObject();
     QCOMPARE(person.value(QStringLiteral("first_name")).toString(), QStringLiteral("Zéphyrine"));
-    QCOMPARE(person.value(QStringLiteral("email")).toString(), QStringLiteral("zephyrine.q@sentinel-unique.example"));
+    QCOMPARE(person.value(QStringLiteral("email")).toString(),
+             QStringLiteral("zephyrine.q@sentinel-unique.example"));
     const QJsonArray prefs = root.value(QStringLiteral("theme_preferences")).toArray();
     QCOMPARE(prefs.size(), 2);
     QCOMPARE(prefs.at(0).toObject().value(QStringLiteral("theme")).toString(), QStringLiteral("T2"));
@@ -133,8 +134,8 @@ void TstPersonalData::eraseLeavesNoTraceAndKeepsFigures()
     QCOMPARE(statsAfter.byGender, statsBefore.byGender);
 
     const QByteArray bytes = fileBytes();
-    for (const char *trace : {"Quagliarello-Ndiaye", "sentinel-unique", "Sentinelle Unique", "Z\xc3\xa9phyrine",
-                              "Arrive le 2"})
+    for (const char *trace :
+         {"Quagliarello-Ndiaye", "sentinel-unique", "Sentinelle Unique", "Z\xc3\xa9phyrine", "Arrive le 2"})
         QVERIFY2(!bytes.contains(QByteArray(trace)), trace);
 }
 
