@@ -1,7 +1,6 @@
 #include "forumsettingsdialog.h"
 
-#include "countrytable.h"
-#include "textfold.h"
+#include "countrycombo.h"
 #include "validation.h"
 
 #include <QComboBox>
@@ -32,16 +31,7 @@ ForumSettingsDialog::ForumSettingsDialog(QWidget *parent)
     m_theme->setPlaceholderText(tr("The question this edition works on"));
     m_city = new QLineEdit(this);
     m_country = new QComboBox(this);
-    m_country->addItem(QString(), QString());
-    QList<const Country *> countries;
-    for (const Country &c : CountryTable::instance().all())
-        countries << &c;
-    const QString lang = CountryTable::uiLanguage();
-    std::sort(countries.begin(), countries.end(), [&](const Country *a, const Country *b) {
-        return foldForSearch(a->name(lang)) < foldForSearch(b->name(lang));
-    });
-    for (const Country *c : countries)
-        m_country->addItem(c->name(lang), c->code);
+    fillCountryCombo(m_country);
     m_start = new QDateEdit(this);
     m_start->setObjectName(QStringLiteral("startDateEdit"));
     m_end = new QDateEdit(this);

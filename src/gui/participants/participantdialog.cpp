@@ -1,7 +1,7 @@
 #include "participantdialog.h"
 
+#include "countrycombo.h"
 #include "countrytable.h"
-#include "textfold.h"
 #include "validation.h"
 
 #include <QCheckBox>
@@ -93,16 +93,7 @@ QWidget *ParticipantDialog::buildIdentity()
     m_country->setObjectName(QStringLiteral("countryCombo"));
     m_country->setEditable(true);
     m_country->setInsertPolicy(QComboBox::NoInsert);
-    m_country->addItem(QString(), QString());
-    QList<const Country *> countries;
-    for (const Country &c : CountryTable::instance().all())
-        countries << &c;
-    const QString lang = CountryTable::uiLanguage();
-    std::sort(countries.begin(), countries.end(), [&](const Country *a, const Country *b) {
-        return foldForSearch(a->name(lang)) < foldForSearch(b->name(lang));
-    });
-    for (const Country *c : countries)
-        m_country->addItem(c->name(lang), c->code);
+    fillCountryCombo(m_country);
     m_country->completer()->setFilterMode(Qt::MatchContains);
     m_country->completer()->setCompletionMode(QCompleter::PopupCompletion);
 
