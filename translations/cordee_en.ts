@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Form workshops: %1 people × %2 slots, %n run(s) (F %3, lower bound %4 (+%5%), %6 broken rules, peak memory %7 MiB)</source>
+        <translation><numerusform>Form workshops: %1 people × %2 slots, %n run (F %3, lower bound %4 (+%5%), %6 broken rules, peak memory %7 MiB)</numerusform><numerusform>Form workshops: %1 people × %2 slots, %n runs (F %3, lower bound %4 (+%5%), %6 broken rules, peak memory %7 MiB)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Delete %n participant(s)</source>
@@ -10,6 +17,57 @@
     <message numerus="yes">
         <source>Import %n participant(s)</source>
         <translation><numerusform>Import %n participant</numerusform><numerusform>Import %n participants</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Formation</name>
+    <message numerus="yes">
+        <source>%n participant(s) are pinned to workshop %1, which holds %2</source>
+        <translation><numerusform>%n participant are pinned to workshop %1, which holds %2</numerusform><numerusform>%n participants are pinned to workshop %1, which holds %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in slot %1, %n participant(s) find no seat in a workshop whose language they speak</source>
+        <translation><numerusform>in slot %1, %n participant find no seat in a workshop whose language they speak</numerusform><numerusform>in slot %1, %n participants find no seat in a workshop whose language they speak</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in slot %1, %n workshop(s) cannot reach %2 participants</source>
+        <translation><numerusform>in slot %1, %n workshop cannot reach %2 participants</numerusform><numerusform>in slot %1, %n workshops cannot reach %2 participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot %1 has %n participant(s) but no workshop</source>
+        <translation><numerusform>Slot %1 has %n participant but no workshop</numerusform><numerusform>Slot %1 has %n participants but no workshop</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop %1 has %n participant(s) pinned to it but holds at most %2</source>
+        <translation><numerusform>Workshop %1 has %n participant pinned to it but holds at most %2</numerusform><numerusform>Workshop %1 has %n participants pinned to it but holds at most %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot %1 has %n participant(s), but its workshops hold at most %2</source>
+        <translation><numerusform>Slot %1 has %n participant, but its workshops hold at most %2</numerusform><numerusform>Slot %1 has %n participants, but its workshops hold at most %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot %1 has %n participant(s), but its workshops need at least %2 (%3 × %4)</source>
+        <translation><numerusform>Slot %1 has %n participant, but its workshops need at least %2 (%3 × %4)</numerusform><numerusform>Slot %1 has %n participants, but its workshops need at least %2 (%3 × %4)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) speaking no %1 can only join the %2 workshops of slot %3, which hold %4</source>
+        <translation><numerusform>%n participant speaking no %1 can only join the %2 workshops of slot %3, which hold %4</numerusform><numerusform>%n participants speaking no %1 can only join the %2 workshops of slot %3, which hold %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot %1 has %n %2 workshop(s) of at least %3 members, but only %4 participants can work in %5</source>
+        <translation><numerusform>Slot %1 has %n %2 workshop of at least %3 members, but only %4 participants can work in %5</numerusform><numerusform>Slot %1 has %n %2 workshops of at least %3 members, but only %4 participants can work in %5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop %1 has %n member(s), fewer than the minimum of %2</source>
+        <translation><numerusform>Workshop %1 has %n member, fewer than the minimum of %2</numerusform><numerusform>Workshop %1 has %n members, fewer than the minimum of %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop %1 has %n member(s), more than its limit of %2</source>
+        <translation><numerusform>Workshop %1 has %n member, more than its limit of %2</numerusform><numerusform>Workshop %1 has %n members, more than its limit of %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) broken</source>
+        <translation><numerusform>%n rule broken</numerusform><numerusform>%n rules broken</numerusform></translation>
     </message>
 </context>
 <context>

@@ -116,10 +116,6 @@
         <translation>Opciones:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 wrong usage, 2 a file or an input that cannot be used.</source>
-        <translation>Códigos de salida: 0 éxito, 1 uso incorrecto, 2 archivo o entrada que no se puede usar.</translation>
-    </message>
-    <message>
         <source>help takes one command name</source>
         <translation>help admite un único nombre de comando</translation>
     </message>
@@ -166,10 +162,6 @@
     <message>
         <source>Write the demo forum into a new file.</source>
         <translation>Escribir el foro de demostración en un archivo nuevo.</translation>
-    </message>
-    <message>
-        <source>Creates FILE holding the demo forum: a made-up edition of a social and solidarity economy forum with 350 participants from 45 countries on the five continents, four themes and a three-day programme. The same on every machine. An existing file is never overwritten.</source>
-        <translation>Crea FILE con el foro de demostración: una edición ficticia de un foro de la economía social y solidaria con 350 participantes de 45 países de los cinco continentes, cuatro temas y un programa de tres días. Idéntico en todas las máquinas. Nunca se sobrescribe un archivo existente.</translation>
     </message>
     <message>
         <source>The forum file to create, e.g. demo.cordee.</source>
@@ -356,14 +348,6 @@
         <translation>Importa N participantes desde un archivo CSV y lo compara con el propio .import de sqlite3 sobre el mismo archivo.</translation>
     </message>
     <message>
-        <source>Export participants as CSV, or one person&apos;s data as JSON.</source>
-        <translation>Exportar los participantes en CSV, o los datos de una persona en JSON.</translation>
-    </message>
-    <message>
-        <source>participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a byte-order mark; columns first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula start with an apostrophe). person: writes everything the forum holds about the participant with that e-mail as JSON (their right of access). &quot;-o -&quot; writes to standard output.</source>
-        <translation>participants: escribe todos los participantes del foro FILE en CSV para hojas de cálculo (UTF-8 con marca de orden de bytes; columnas first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; las celdas que una hoja de cálculo ejecutaría como fórmula empiezan por un apóstrofo). person: escribe en JSON todo lo que el foro contiene sobre el participante con esa dirección de correo electrónico (su derecho de acceso). &quot;-o -&quot; escribe en la salida estándar.</translation>
-    </message>
-    <message>
         <source>What to export.</source>
         <translation>Qué exportar.</translation>
     </message>
@@ -386,14 +370,6 @@
     <message>
         <source>Nobody has the e-mail &quot;%1&quot; in %2.</source>
         <translation>Nadie tiene el correo electrónico &quot;%1&quot; en %2.</translation>
-    </message>
-    <message>
-        <source>what to export is missing: participants or person</source>
-        <translation>falta qué exportar: participants o person</translation>
-    </message>
-    <message>
-        <source>cannot export &quot;%1&quot;: participants or person</source>
-        <translation>no se puede exportar &quot;%1&quot;: participants o person</translation>
     </message>
     <message>
         <source>give the forum FILE</source>
@@ -497,6 +473,209 @@
         <source>%1: no column holds first or last names (use --map &quot;Header=last_name&quot;)</source>
         <translation>%1: ninguna columna contiene nombres ni apellidos (use --map &quot;Header=last_name&quot;)</translation>
     </message>
+    <message>
+        <source>Form the workshops: place every participant, slot by slot.</source>
+        <translation>Formar los talleres: asignar a cada participante, franja por franja.</translation>
+    </message>
+    <message>
+        <source>Forms the workshops of the forum FILE: every participant who attends a workshop slot is placed in one of its workshops, within the workshop sizes and rooms, in a language they speak, as close to their ranked themes as can be and mixing countries, continents, genders, categories and organisations. Organizers and guests of honour are not placed. A slot with no workshop first gets them, planned from the participants&apos; choices and the free rooms. The placements of the formed slots are replaced (pinned ones are kept) in one transaction: if the rules cannot all hold, the message says why and nothing is written. Then prints the scorecard.</source>
+        <translation>Forma los talleres del foro FILE: cada participante que asiste a una franja de talleres se asigna a uno de sus talleres, dentro de los tamaños de los talleres y de las salas, en un idioma que habla, lo más cerca posible de los temas que ha clasificado y mezclando países, continentes, géneros, categorías y organizaciones. Los organizadores y los invitados de honor no se asignan. Una franja sin talleres recibe primero los suyos, planificados a partir de las elecciones de los participantes y de las salas libres. Las asignaciones de las franjas formadas se sustituyen (las fijadas se conservan) en una sola transacción: si no se pueden cumplir todas las reglas, el mensaje explica por qué y no se escribe nada. Después muestra el balance.</translation>
+    </message>
+    <message>
+        <source>Form only this workshop slot (its key); repeat for several. The other slots keep their placements. Default: every workshop slot.</source>
+        <translation>Formar solo esta franja de talleres (su clave); repetir para varias. Las demás franjas conservan sus asignaciones. Por defecto: todas las franjas de talleres.</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed on the same forum gives the same plan (1).</source>
+        <translation>La semilla: la misma semilla en el mismo foro da el mismo reparto (1).</translation>
+    </message>
+    <message>
+        <source>How long the solver may search for a better plan, in seconds (%1).</source>
+        <translation>Tiempo durante el que el solucionador puede buscar un reparto mejor, en segundos (%1).</translation>
+    </message>
+    <message>
+        <source>Print the scorecard as JSON: hard_violations, objective, violations, preference_profile (first, second, third, fourth, fifth, unranked), repeated_themes, pairs (country, continent, gender, category, organisation: pairs and bound), lone_gender_workshops, repeated_pairs, workshops, placements, interpreted.</source>
+        <translation>Mostrar el balance en formato JSON: hard_violations, objective, violations, preference_profile (first, second, third, fourth, fifth, unranked), repeated_themes, pairs (country, continent, gender, category, organisation: pairs y bound), lone_gender_workshops, repeated_pairs, workshops, placements, interpreted.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 formed; 1 wrong usage; 2 the file cannot be used, a --slot names no workshop slot of the forum, or the rules cannot all hold (nothing is written).</source>
+        <translation>Códigos de salida: 0 talleres formados; 1 uso incorrecto; 2 el archivo no se puede usar, un --slot no designa ninguna franja de talleres del foro o no se pueden cumplir todas las reglas (no se escribe nada).</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 up, not &quot;%1&quot;</source>
+        <translation>--seed admite un número entero a partir de 0, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--time-limit takes a number of seconds above 0, not &quot;%1&quot;</source>
+        <translation>--time-limit admite un número de segundos mayor que 0, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Formed %1 workshop slot</source>
+        <translation>%1 franja de talleres formada</translation>
+    </message>
+    <message>
+        <source>Formed %1 workshop slots</source>
+        <translation>%1 franjas de talleres formadas</translation>
+    </message>
+    <message>
+        <source>, with %1 new workshop planned from the participants&apos; choices</source>
+        <translation>, con %1 taller nuevo planificado a partir de las elecciones de los participantes</translation>
+    </message>
+    <message>
+        <source>, with %1 new workshops planned from the participants&apos; choices</source>
+        <translation>, con %1 talleres nuevos planificados a partir de las elecciones de los participantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Form workshops: %1 people × %2 slots, %n run(s) (F %3, lower bound %4 (+%5%), %6 broken rules, peak memory %7 MiB)</source>
+        <translation>
+            <numerusform>Formar talleres: %1 personas × %2 franjas, %n ejecución (F %3, cota inferior %4 (+%5%), %6 reglas incumplidas, pico de memoria %7 MiB)</numerusform>
+            <numerusform>Formar talleres: %1 personas × %2 franjas, %n ejecuciones (F %3, cota inferior %4 (+%5%), %6 reglas incumplidas, pico de memoria %7 MiB)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Form workshops for generated forums of 350, 2,000 and 10,000 people over 3 slots (10,000 only when N is 10,000 or more).</source>
+        <translation>Formar talleres para foros generados de 350, 2000 y 10 000 personas en 3 franjas (10 000 solo si N es 10 000 o más).</translation>
+    </message>
+    <message>
+        <source>Score the workshops as they stand and list the rules they break.</source>
+        <translation>Evaluar los talleres tal como están y enumerar las reglas que incumplen.</translation>
+    </message>
+    <message>
+        <source>Reads the workshops and placements of the forum FILE as they stand, changes nothing, and prints their scorecard with every rule they break: someone who attends a slot but is in no workshop, a workshop below the minimum size or above its limit, someone in a workshop whose language they do not speak, a pin not held.</source>
+        <translation>Lee los talleres y las asignaciones del foro FILE tal como están, sin modificar nada, y muestra su balance con cada regla que incumplen: una persona que asiste a una franja pero no está en ningún taller, un taller por debajo del tamaño mínimo o por encima de su límite, una persona en un taller cuyo idioma no habla, una fijación no respetada.</translation>
+    </message>
+    <message>
+        <source>Print the scorecard as JSON, with the same keys as assign --json.</source>
+        <translation>Mostrar el balance en formato JSON, con las mismas claves que assign --json.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 every rule holds; 1 wrong usage; 2 the file cannot be used; 3 some rules are broken (listed in the scorecard, under violations with --json).</source>
+        <translation>Códigos de salida: 0 se cumplen todas las reglas; 1 uso incorrecto; 2 el archivo no se puede usar; 3 se incumplen algunas reglas (enumeradas en el balance, bajo violations con --json).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 wrong usage, 2 a file or an input that cannot be used, 3 done with problems to look at (import: rows refused; check: rules broken).</source>
+        <translation>Códigos de salida: 0 éxito, 1 uso incorrecto, 2 un archivo o una entrada que no se puede usar, 3 hecho con problemas que revisar (import: filas rechazadas; check: reglas incumplidas).</translation>
+    </message>
+    <message>
+        <source>Creates FILE holding the demo forum: a made-up edition of a social and solidarity economy forum with 350 participants from 45 countries on the five continents, four themes and a three-day programme, its workshops formed. The same on every machine. An existing file is never overwritten.</source>
+        <translation>Crea FILE con el foro de demostración: una edición ficticia de un foro de economía social y solidaria con 350 participantes de 45 países de los cinco continentes, cuatro temas y un programa de tres días, con sus talleres formados. Idéntico en todas las máquinas. Nunca se sobrescribe un archivo existente.</translation>
+    </message>
+    <message>
+        <source>Export participants or placements as CSV, or one person&apos;s data as JSON.</source>
+        <translation>Exportar los participantes o las asignaciones en formato CSV, o los datos de una persona en formato JSON.</translation>
+    </message>
+    <message>
+        <source>participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a byte-order mark; columns first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula start with an apostrophe). assignments: writes one line per placement of a participant in a workshop, with the same encoding, columns email, slot, workshop, theme, room (keys), sorted by slot (in programme order), then workshop, then e-mail. person: writes everything the forum holds about the participant with that e-mail as JSON (their right of access). &quot;-o -&quot; writes to standard output.</source>
+        <translation>participants: escribe todos los participantes del foro FILE en formato CSV para hojas de cálculo (UTF-8 con marca de orden de bytes; columnas first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; las celdas que una hoja de cálculo ejecutaría como fórmula empiezan con un apóstrofo). assignments: escribe una línea por cada asignación de un participante a un taller, con la misma codificación, columnas email, slot, workshop, theme, room (claves), ordenadas por franja (en el orden del programa), luego por taller y luego por correo electrónico. person: escribe en formato JSON todo lo que el foro contiene sobre el participante con ese correo electrónico (su derecho de acceso). &quot;-o -&quot; escribe en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>what to export is missing: participants, assignments or person</source>
+        <translation>falta qué exportar: participants, assignments o person</translation>
+    </message>
+    <message>
+        <source>cannot export &quot;%1&quot;: participants, assignments or person</source>
+        <translation>no se puede exportar &quot;%1&quot;: participants, assignments o person</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>continent</source>
+        <translation>continente</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>género</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>1st choice</source>
+        <translation>1.ª elección</translation>
+    </message>
+    <message>
+        <source>2nd choice</source>
+        <translation>2.ª elección</translation>
+    </message>
+    <message>
+        <source>3rd choice</source>
+        <translation>3.ª elección</translation>
+    </message>
+    <message>
+        <source>4th choice</source>
+        <translation>4.ª elección</translation>
+    </message>
+    <message>
+        <source>5th choice</source>
+        <translation>5.ª elección</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <source>Every rule holds.</source>
+        <translation>Se cumplen todas las reglas.</translation>
+    </message>
+    <message>
+        <source>%1 rule broken:</source>
+        <translation>%1 regla incumplida:</translation>
+    </message>
+    <message>
+        <source>%1 rules broken:</source>
+        <translation>%1 reglas incumplidas:</translation>
+    </message>
+    <message>
+        <source>%1 placement</source>
+        <translation>%1 asignación</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 asignaciones</translation>
+    </message>
+    <message>
+        <source>Objective F: %1 (lower is better)</source>
+        <translation>Objetivo F: %1 (cuanto menor, mejor)</translation>
+    </message>
+    <message>
+        <source>theme repeated</source>
+        <translation>tema repetido</translation>
+    </message>
+    <message>
+        <source>Placements by preference</source>
+        <translation>Asignaciones por preferencia</translation>
+    </message>
+    <message>
+        <source>%1 (at best %2)</source>
+        <translation>%1 (como mucho %2)</translation>
+    </message>
+    <message>
+        <source>Members sharing a value, in pairs</source>
+        <translation>Miembros que comparten un valor, por pares</translation>
+    </message>
+    <message>
+        <source>Workshops where one gender appears once: %1</source>
+        <translation>Talleres en los que un género aparece una sola vez: %1</translation>
+    </message>
+    <message>
+        <source>Pairs meeting again (Σ meetings − 1): %1</source>
+        <translation>Pares que vuelven a encontrarse (Σ encuentros − 1): %1</translation>
+    </message>
+    <message>
+        <source>%1 person speaks none of the working languages and is placed as if with an interpreter.</source>
+        <translation>%1 persona no habla ninguno de los idiomas de trabajo y se asigna como si tuviera intérprete.</translation>
+    </message>
+    <message>
+        <source>%1 people speak none of the working languages and are placed as if with an interpreter.</source>
+        <translation>%1 personas no hablan ninguno de los idiomas de trabajo y se asignan como si tuvieran intérprete.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -528,6 +707,229 @@
         <translation>
             <numerusform>Importar %n participante</numerusform>
             <numerusform>Importar %n participantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Formation</name>
+    <message>
+        <source>a pin names a person or a workshop that does not exist</source>
+        <translation>una fijación designa a una persona o un taller que no existe</translation>
+    </message>
+    <message>
+        <source>person %1 is pinned in slot %2, which they do not attend</source>
+        <translation>la persona %1 está fijada en la franja %2, a la que no asiste</translation>
+    </message>
+    <message>
+        <source>person %1 is pinned to two workshops of slot %2</source>
+        <translation>la persona %1 está fijada a dos talleres de la franja %2</translation>
+    </message>
+    <message>
+        <source>person %1 is pinned to workshop %2, whose language they do not speak</source>
+        <translation>la persona %1 está fijada al taller %2, cuyo idioma no habla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) are pinned to workshop %1, which holds %2</source>
+        <translation>
+            <numerusform>%n participante está fijado al taller %1, que admite %2</numerusform>
+            <numerusform>%n participantes están fijados al taller %1, que admite %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in slot %1, %n participant(s) find no seat in a workshop whose language they speak</source>
+        <translation>
+            <numerusform>en la franja %1, %n participante no encuentra plaza en un taller cuyo idioma hable</numerusform>
+            <numerusform>en la franja %1, %n participantes no encuentran plaza en un taller cuyo idioma hablen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in slot %1, %n workshop(s) cannot reach %2 participants</source>
+        <translation>
+            <numerusform>en la franja %1, %n taller no puede alcanzar %2 participantes</numerusform>
+            <numerusform>en la franja %1, %n talleres no pueden alcanzar %2 participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>tema %1</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>cualquier idioma</translation>
+    </message>
+    <message>
+        <source>language %1</source>
+        <translation>idioma %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, slot %3)</source>
+        <translation>%1 (%2, franja %3)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>The minimum workshop size (%1) is above the maximum (%2)</source>
+        <translation>El tamaño mínimo de los talleres (%1) supera el máximo (%2)</translation>
+    </message>
+    <message>
+        <source>Workshop %1 belongs to slot %2, which does not exist</source>
+        <translation>El taller %1 pertenece a la franja %2, que no existe</translation>
+    </message>
+    <message>
+        <source>A pin names person %1, who does not exist</source>
+        <translation>Una fijación designa a la persona %1, que no existe</translation>
+    </message>
+    <message>
+        <source>Person %1 is pinned to workshop %2, which does not exist</source>
+        <translation>La persona %1 está fijada al taller %2, que no existe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot %1 has %n participant(s) but no workshop</source>
+        <translation>
+            <numerusform>La franja %1 tiene %n participante pero ningún taller</numerusform>
+            <numerusform>La franja %1 tiene %n participantes pero ningún taller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshop %1 holds at most %2, fewer than the minimum size of %3</source>
+        <translation>El taller %1 admite como mucho %2, menos que el tamaño mínimo de %3</translation>
+    </message>
+    <message>
+        <source>Person %1 speaks none of the working languages of slot %2 (%3)</source>
+        <translation>La persona %1 no habla ninguno de los idiomas de trabajo de la franja %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Person %1 is pinned to workshop %2, in a slot they do not attend</source>
+        <translation>La persona %1 está fijada al taller %2, en una franja a la que no asiste</translation>
+    </message>
+    <message>
+        <source>Person %1 is pinned to workshop %2, held in %3, which they do not speak</source>
+        <translation>La persona %1 está fijada al taller %2, que se celebra en %3, idioma que no habla</translation>
+    </message>
+    <message>
+        <source>Person %1 is pinned to two workshops of slot %2: workshops %3 and %4</source>
+        <translation>La persona %1 está fijada a dos talleres de la franja %2: los talleres %3 y %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop %1 has %n participant(s) pinned to it but holds at most %2</source>
+        <translation>
+            <numerusform>El taller %1 tiene %n participante fijado pero admite como mucho %2</numerusform>
+            <numerusform>El taller %1 tiene %n participantes fijados pero admite como mucho %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot %1 has %n participant(s), but its workshops hold at most %2</source>
+        <translation>
+            <numerusform>La franja %1 tiene %n participante, pero sus talleres admiten como mucho %2</numerusform>
+            <numerusform>La franja %1 tiene %n participantes, pero sus talleres admiten como mucho %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot %1 has %n participant(s), but its workshops need at least %2 (%3 × %4)</source>
+        <translation>
+            <numerusform>La franja %1 tiene %n participante, pero sus talleres necesitan al menos %2 (%3 × %4)</numerusform>
+            <numerusform>La franja %1 tiene %n participantes, pero sus talleres necesitan al menos %2 (%3 × %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any-language</source>
+        <translation>en cualquier idioma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) speaking no %1 can only join the %2 workshops of slot %3, which hold %4</source>
+        <translation>
+            <numerusform>%n participante que no habla %1 solo puede unirse a los talleres %2 de la franja %3, que admiten %4</numerusform>
+            <numerusform>%n participantes que no hablan %1 solo pueden unirse a los talleres %2 de la franja %3, que admiten %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot %1 has %n %2 workshop(s) of at least %3 members, but only %4 participants can work in %5</source>
+        <translation>
+            <numerusform>La franja %1 tiene %n taller %2 de al menos %3 miembros, pero solo %4 participantes pueden trabajar en %5</numerusform>
+            <numerusform>La franja %1 tiene %n talleres %2 de al menos %3 miembros, pero solo %4 participantes pueden trabajar en %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person %1 attends slot %2 but is in no workshop</source>
+        <translation>La persona %1 asiste a la franja %2 pero no está en ningún taller</translation>
+    </message>
+    <message>
+        <source>Person %1 is placed in slot %2 in workshop %3, which does not exist</source>
+        <translation>La persona %1 está asignada en la franja %2 al taller %3, que no existe</translation>
+    </message>
+    <message>
+        <source>Person %1 is placed in slot %2 in workshop %3, which belongs to another slot</source>
+        <translation>La persona %1 está asignada en la franja %2 al taller %3, que pertenece a otra franja</translation>
+    </message>
+    <message>
+        <source>Person %1 does not attend slot %2 but is placed in workshop %3</source>
+        <translation>La persona %1 no asiste a la franja %2 pero está asignada al taller %3</translation>
+    </message>
+    <message>
+        <source>Person %1 is in workshop %2, held in %3, which they do not speak</source>
+        <translation>La persona %1 está en el taller %2, que se celebra en %3, idioma que no habla</translation>
+    </message>
+    <message>
+        <source>Person %1 is placed in slot %2, which does not exist</source>
+        <translation>La persona %1 está asignada a la franja %2, que no existe</translation>
+    </message>
+    <message>
+        <source>Workshop %1 is empty; every workshop needs at least %2 members</source>
+        <translation>El taller %1 está vacío; cada taller necesita al menos %2 miembros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop %1 has %n member(s), fewer than the minimum of %2</source>
+        <translation>
+            <numerusform>El taller %1 tiene %n miembro, menos que el mínimo de %2</numerusform>
+            <numerusform>El taller %1 tiene %n miembros, menos que el mínimo de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop %1 has %n member(s), more than its limit of %2</source>
+        <translation>
+            <numerusform>El taller %1 tiene %n miembro, más que su límite de %2</numerusform>
+            <numerusform>El taller %1 tiene %n miembros, más que su límite de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person %1 is pinned to workshop %2 but is in no workshop of that slot</source>
+        <translation>La persona %1 está fijada al taller %2 pero no está en ningún taller de esa franja</translation>
+    </message>
+    <message>
+        <source>Person %1 is pinned to workshop %2 but is in workshop %3</source>
+        <translation>La persona %1 está fijada al taller %2 pero está en el taller %3</translation>
+    </message>
+    <message>
+        <source>No plan holds every rule: %1</source>
+        <translation>Ningún reparto cumple todas las reglas: %1</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s programme has no workshop slot: add one before forming workshops.</source>
+        <translation>El programa del foro no tiene ninguna franja de talleres: añada una antes de formar los talleres.</translation>
+    </message>
+    <message>
+        <source>The forum has no workshop slot called &quot;%1&quot;; its workshop slots are %2.</source>
+        <translation>El foro no tiene ninguna franja de talleres llamada &quot;%1&quot;; sus franjas de talleres son %2.</translation>
+    </message>
+    <message>
+        <source>forming the workshops</source>
+        <translation>formar los talleres</translation>
+    </message>
+    <message>
+        <source>No plan holding every rule was found: %1</source>
+        <translation>No se encontró ningún reparto que cumpla todas las reglas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) broken</source>
+        <translation>
+            <numerusform>%n regla incumplida</numerusform>
+            <numerusform>%n reglas incumplidas</numerusform>
         </translation>
     </message>
 </context>
@@ -1075,6 +1477,26 @@
     <message>
         <source>erasing a person&apos;s data</source>
         <translation>borrar los datos de una persona</translation>
+    </message>
+    <message>
+        <source>No time slot is called &quot;%1&quot;.</source>
+        <translation>Ninguna franja horaria se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>reading the workshops&apos; members</source>
+        <translation>leer los miembros de los talleres</translation>
+    </message>
+    <message>
+        <source>No workshop is called &quot;%1&quot;.</source>
+        <translation>Ningún taller se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; is not in the slots being replaced.</source>
+        <translation>El taller &quot;%1&quot; no está en las franjas que se sustituyen.</translation>
+    </message>
+    <message>
+        <source>removing workshops</source>
+        <translation>eliminar talleres</translation>
     </message>
 </context>
 <context>

@@ -116,10 +116,6 @@
         <translation>Options :</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 wrong usage, 2 a file or an input that cannot be used.</source>
-        <translation>Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 fichier ou entrée inutilisable.</translation>
-    </message>
-    <message>
         <source>help takes one command name</source>
         <translation>help attend un seul nom de commande</translation>
     </message>
@@ -166,10 +162,6 @@
     <message>
         <source>Write the demo forum into a new file.</source>
         <translation>Écrire le forum de démonstration dans un nouveau fichier.</translation>
-    </message>
-    <message>
-        <source>Creates FILE holding the demo forum: a made-up edition of a social and solidarity economy forum with 350 participants from 45 countries on the five continents, four themes and a three-day programme. The same on every machine. An existing file is never overwritten.</source>
-        <translation>Crée FILE contenant le forum de démonstration : une édition fictive d&apos;un forum de l&apos;économie sociale et solidaire avec 350 participants venus de 45 pays des cinq continents, quatre thèmes et un programme de trois jours. Identique sur toutes les machines. Un fichier existant n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>The forum file to create, e.g. demo.cordee.</source>
@@ -356,14 +348,6 @@
         <translation>Importe N participants depuis un fichier CSV, en comparaison avec la commande .import de sqlite3 sur le même fichier.</translation>
     </message>
     <message>
-        <source>Export participants as CSV, or one person&apos;s data as JSON.</source>
-        <translation>Exporter les participants en CSV, ou les données d&apos;une personne en JSON.</translation>
-    </message>
-    <message>
-        <source>participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a byte-order mark; columns first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula start with an apostrophe). person: writes everything the forum holds about the participant with that e-mail as JSON (their right of access). &quot;-o -&quot; writes to standard output.</source>
-        <translation>participants : écrit tous les participants du forum FILE au format CSV pour tableur (UTF-8 avec indicateur d&apos;ordre des octets ; colonnes first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status ; les cellules qu&apos;un tableur exécuterait comme une formule commencent par une apostrophe). person : écrit au format JSON tout ce que le forum contient sur le participant ayant cette adresse e-mail (son droit d&apos;accès). &quot;-o -&quot; écrit sur la sortie standard.</translation>
-    </message>
-    <message>
         <source>What to export.</source>
         <translation>Ce qu&apos;il faut exporter.</translation>
     </message>
@@ -386,14 +370,6 @@
     <message>
         <source>Nobody has the e-mail &quot;%1&quot; in %2.</source>
         <translation>Personne n&apos;a l&apos;adresse e-mail &quot;%1&quot; dans %2.</translation>
-    </message>
-    <message>
-        <source>what to export is missing: participants or person</source>
-        <translation>il manque ce qu&apos;il faut exporter : participants ou person</translation>
-    </message>
-    <message>
-        <source>cannot export &quot;%1&quot;: participants or person</source>
-        <translation>impossible d&apos;exporter &quot;%1&quot; : participants ou person</translation>
     </message>
     <message>
         <source>give the forum FILE</source>
@@ -497,6 +473,209 @@
         <source>%1: no column holds first or last names (use --map &quot;Header=last_name&quot;)</source>
         <translation>%1 : aucune colonne ne contient de prénoms ni de noms (utilisez --map &quot;Header=last_name&quot;)</translation>
     </message>
+    <message>
+        <source>Form the workshops: place every participant, slot by slot.</source>
+        <translation>Former les ateliers : placer chaque participant, créneau par créneau.</translation>
+    </message>
+    <message>
+        <source>Forms the workshops of the forum FILE: every participant who attends a workshop slot is placed in one of its workshops, within the workshop sizes and rooms, in a language they speak, as close to their ranked themes as can be and mixing countries, continents, genders, categories and organisations. Organizers and guests of honour are not placed. A slot with no workshop first gets them, planned from the participants&apos; choices and the free rooms. The placements of the formed slots are replaced (pinned ones are kept) in one transaction: if the rules cannot all hold, the message says why and nothing is written. Then prints the scorecard.</source>
+        <translation>Forme les ateliers du forum FILE : chaque participant présent à un créneau d&apos;ateliers est placé dans l&apos;un de ses ateliers, dans les limites de taille des ateliers et des salles, dans une langue qu&apos;il parle, au plus près des thèmes qu&apos;il a classés, en mêlant pays, continents, genres, catégories et organisations. Les organisateurs et les invités d&apos;honneur ne sont pas placés. Un créneau sans atelier en reçoit d&apos;abord, prévus d&apos;après les choix des participants et les salles libres. Les placements des créneaux formés sont remplacés (ceux qui sont épinglés sont conservés) en une seule transaction : si les règles ne peuvent pas toutes être tenues, le message dit pourquoi et rien n&apos;est écrit. Affiche ensuite le bilan.</translation>
+    </message>
+    <message>
+        <source>Form only this workshop slot (its key); repeat for several. The other slots keep their placements. Default: every workshop slot.</source>
+        <translation>Ne former que ce créneau d&apos;ateliers (sa clé) ; à répéter pour plusieurs. Les autres créneaux gardent leurs placements. Par défaut : tous les créneaux d&apos;ateliers.</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed on the same forum gives the same plan (1).</source>
+        <translation>La graine : la même graine sur le même forum donne la même répartition (1).</translation>
+    </message>
+    <message>
+        <source>How long the solver may search for a better plan, in seconds (%1).</source>
+        <translation>Durée pendant laquelle le solveur peut chercher une meilleure répartition, en secondes (%1).</translation>
+    </message>
+    <message>
+        <source>Print the scorecard as JSON: hard_violations, objective, violations, preference_profile (first, second, third, fourth, fifth, unranked), repeated_themes, pairs (country, continent, gender, category, organisation: pairs and bound), lone_gender_workshops, repeated_pairs, workshops, placements, interpreted.</source>
+        <translation>Afficher le bilan au format JSON : hard_violations, objective, violations, preference_profile (first, second, third, fourth, fifth, unranked), repeated_themes, pairs (country, continent, gender, category, organisation : pairs et bound), lone_gender_workshops, repeated_pairs, workshops, placements, interpreted.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 formed; 1 wrong usage; 2 the file cannot be used, a --slot names no workshop slot of the forum, or the rules cannot all hold (nothing is written).</source>
+        <translation>Codes de sortie : 0 ateliers formés ; 1 utilisation incorrecte ; 2 fichier inutilisable, --slot ne désigne aucun créneau d&apos;ateliers du forum, ou les règles ne peuvent pas toutes être tenues (rien n&apos;est écrit).</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 up, not &quot;%1&quot;</source>
+        <translation>--seed attend un nombre entier à partir de 0, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--time-limit takes a number of seconds above 0, not &quot;%1&quot;</source>
+        <translation>--time-limit attend un nombre de secondes supérieur à 0, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Formed %1 workshop slot</source>
+        <translation>%1 créneau d&apos;ateliers formé</translation>
+    </message>
+    <message>
+        <source>Formed %1 workshop slots</source>
+        <translation>%1 créneaux d&apos;ateliers formés</translation>
+    </message>
+    <message>
+        <source>, with %1 new workshop planned from the participants&apos; choices</source>
+        <translation>, dont %1 nouvel atelier prévu d&apos;après les choix des participants</translation>
+    </message>
+    <message>
+        <source>, with %1 new workshops planned from the participants&apos; choices</source>
+        <translation>, dont %1 nouveaux ateliers prévus d&apos;après les choix des participants</translation>
+    </message>
+    <message>
+        <source>Score the workshops as they stand and list the rules they break.</source>
+        <translation>Évaluer les ateliers tels qu&apos;ils sont et lister les règles qu&apos;ils enfreignent.</translation>
+    </message>
+    <message>
+        <source>Reads the workshops and placements of the forum FILE as they stand, changes nothing, and prints their scorecard with every rule they break: someone who attends a slot but is in no workshop, a workshop below the minimum size or above its limit, someone in a workshop whose language they do not speak, a pin not held.</source>
+        <translation>Lit les ateliers et les placements du forum FILE tels qu&apos;ils sont, sans rien modifier, et affiche leur bilan avec chaque règle enfreinte : une personne présente à un créneau mais dans aucun atelier, un atelier sous la taille minimale ou au-delà de sa limite, une personne dans un atelier dont elle ne parle pas la langue, un épinglage non respecté.</translation>
+    </message>
+    <message>
+        <source>Print the scorecard as JSON, with the same keys as assign --json.</source>
+        <translation>Afficher le bilan au format JSON, avec les mêmes clés que assign --json.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 every rule holds; 1 wrong usage; 2 the file cannot be used; 3 some rules are broken (listed in the scorecard, under violations with --json).</source>
+        <translation>Codes de sortie : 0 toutes les règles sont tenues ; 1 utilisation incorrecte ; 2 fichier inutilisable ; 3 des règles sont enfreintes (listées dans le bilan, sous violations avec --json).</translation>
+    </message>
+    <message>
+        <source>Creates FILE holding the demo forum: a made-up edition of a social and solidarity economy forum with 350 participants from 45 countries on the five continents, four themes and a three-day programme, its workshops formed. The same on every machine. An existing file is never overwritten.</source>
+        <translation>Crée le fichier FILE contenant le forum de démonstration : une édition fictive d&apos;un forum de l&apos;économie sociale et solidaire, avec 350 participants de 45 pays des cinq continents, quatre thèmes et un programme de trois jours, ses ateliers formés. Identique sur toutes les machines. Un fichier existant n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>Export participants or placements as CSV, or one person&apos;s data as JSON.</source>
+        <translation>Exporter les participants ou les placements au format CSV, ou les données d&apos;une personne au format JSON.</translation>
+    </message>
+    <message>
+        <source>participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a byte-order mark; columns first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula start with an apostrophe). assignments: writes one line per placement of a participant in a workshop, with the same encoding, columns email, slot, workshop, theme, room (keys), sorted by slot (in programme order), then workshop, then e-mail. person: writes everything the forum holds about the participant with that e-mail as JSON (their right of access). &quot;-o -&quot; writes to standard output.</source>
+        <translation>participants : écrit tous les participants du forum FILE au format CSV pour tableur (UTF-8 avec indicateur d&apos;ordre des octets ; colonnes first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status ; les cellules qu&apos;un tableur exécuterait comme une formule commencent par une apostrophe). assignments : écrit une ligne par placement d&apos;un participant dans un atelier, avec le même encodage, colonnes email, slot, workshop, theme, room (clés), triées par créneau (dans l&apos;ordre du programme), puis par atelier, puis par adresse e-mail. person : écrit au format JSON tout ce que le forum contient sur le participant ayant cette adresse e-mail (son droit d&apos;accès). &quot;-o -&quot; écrit sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>what to export is missing: participants, assignments or person</source>
+        <translation>il manque ce qu&apos;il faut exporter : participants, assignments ou person</translation>
+    </message>
+    <message>
+        <source>cannot export &quot;%1&quot;: participants, assignments or person</source>
+        <translation>impossible d&apos;exporter &quot;%1&quot; : participants, assignments ou person</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>continent</source>
+        <translation>continent</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>1st choice</source>
+        <translation>1er choix</translation>
+    </message>
+    <message>
+        <source>2nd choice</source>
+        <translation>2e choix</translation>
+    </message>
+    <message>
+        <source>3rd choice</source>
+        <translation>3e choix</translation>
+    </message>
+    <message>
+        <source>4th choice</source>
+        <translation>4e choix</translation>
+    </message>
+    <message>
+        <source>5th choice</source>
+        <translation>5e choix</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>non classé</translation>
+    </message>
+    <message>
+        <source>Every rule holds.</source>
+        <translation>Toutes les règles sont tenues.</translation>
+    </message>
+    <message>
+        <source>%1 rule broken:</source>
+        <translation>%1 règle enfreinte :</translation>
+    </message>
+    <message>
+        <source>%1 rules broken:</source>
+        <translation>%1 règles enfreintes :</translation>
+    </message>
+    <message>
+        <source>%1 placement</source>
+        <translation>%1 placement</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 placements</translation>
+    </message>
+    <message>
+        <source>Objective F: %1 (lower is better)</source>
+        <translation>Objectif F : %1 (plus bas, c&apos;est mieux)</translation>
+    </message>
+    <message>
+        <source>theme repeated</source>
+        <translation>thème répété</translation>
+    </message>
+    <message>
+        <source>Placements by preference</source>
+        <translation>Placements par préférence</translation>
+    </message>
+    <message>
+        <source>%1 (at best %2)</source>
+        <translation>%1 (au mieux %2)</translation>
+    </message>
+    <message>
+        <source>Members sharing a value, in pairs</source>
+        <translation>Membres partageant une valeur, en paires</translation>
+    </message>
+    <message>
+        <source>Workshops where one gender appears once: %1</source>
+        <translation>Ateliers où un genre n&apos;apparaît qu&apos;une fois : %1</translation>
+    </message>
+    <message>
+        <source>Pairs meeting again (Σ meetings − 1): %1</source>
+        <translation>Paires qui se retrouvent (Σ rencontres − 1) : %1</translation>
+    </message>
+    <message>
+        <source>%1 person speaks none of the working languages and is placed as if with an interpreter.</source>
+        <translation>%1 personne ne parle aucune des langues de travail et est placée comme si elle avait un interprète.</translation>
+    </message>
+    <message>
+        <source>%1 people speak none of the working languages and are placed as if with an interpreter.</source>
+        <translation>%1 personnes ne parlent aucune des langues de travail et sont placées comme si elles avaient un interprète.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 wrong usage, 2 a file or an input that cannot be used, 3 done with problems to look at (import: rows refused; check: rules broken).</source>
+        <translation>Codes de sortie : 0 succès, 1 utilisation incorrecte, 2 fichier ou entrée inutilisable, 3 terminé avec des problèmes à examiner (import : lignes refusées ; check : règles enfreintes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Form workshops: %1 people × %2 slots, %n run(s) (F %3, lower bound %4 (+%5%), %6 broken rules, peak memory %7 MiB)</source>
+        <translation>
+            <numerusform>Formation des ateliers : %1 personnes × %2 créneaux, %n exécution (F %3, borne inférieure %4 (+%5%), %6 règles enfreintes, pic mémoire %7 Mio)</numerusform>
+            <numerusform>Formation des ateliers : %1 personnes × %2 créneaux, %n exécutions (F %3, borne inférieure %4 (+%5%), %6 règles enfreintes, pic mémoire %7 Mio)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Form workshops for generated forums of 350, 2,000 and 10,000 people over 3 slots (10,000 only when N is 10,000 or more).</source>
+        <translation>Former les ateliers de forums générés de 350, 2 000 et 10 000 personnes sur 3 créneaux (10 000 seulement si N vaut 10 000 ou plus).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -529,6 +708,229 @@
             <numerusform>Importation de %n participant</numerusform>
             <numerusform>Importation de %n participants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Formation</name>
+    <message>
+        <source>The forum has no workshop slot called &quot;%1&quot;; its workshop slots are %2.</source>
+        <translation>Le forum n&apos;a aucun créneau d&apos;ateliers appelé &quot;%1&quot; ; ses créneaux d&apos;ateliers sont %2.</translation>
+    </message>
+    <message>
+        <source>forming the workshops</source>
+        <translation>la formation des ateliers</translation>
+    </message>
+    <message>
+        <source>No plan holding every rule was found: %1</source>
+        <translation>Aucune répartition tenant toutes les règles n&apos;a été trouvée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) broken</source>
+        <translation>
+            <numerusform>%n règle enfreinte</numerusform>
+            <numerusform>%n règles enfreintes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The forum&apos;s programme has no workshop slot: add one before forming workshops.</source>
+        <translation>Le programme du forum n&apos;a aucun créneau d&apos;ateliers : ajoutez-en un avant de former les ateliers.</translation>
+    </message>
+    <message>
+        <source>a pin names a person or a workshop that does not exist</source>
+        <translation>un épinglage désigne une personne ou un atelier qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>person %1 is pinned in slot %2, which they do not attend</source>
+        <translation>la personne %1 est épinglée dans le créneau %2, auquel elle n&apos;assiste pas</translation>
+    </message>
+    <message>
+        <source>person %1 is pinned to two workshops of slot %2</source>
+        <translation>la personne %1 est épinglée à deux ateliers du créneau %2</translation>
+    </message>
+    <message>
+        <source>person %1 is pinned to workshop %2, whose language they do not speak</source>
+        <translation>la personne %1 est épinglée à l&apos;atelier %2, dont elle ne parle pas la langue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) are pinned to workshop %1, which holds %2</source>
+        <translation>
+            <numerusform>%n participant est épinglé à l&apos;atelier %1, qui en accueille %2</numerusform>
+            <numerusform>%n participants sont épinglés à l&apos;atelier %1, qui en accueille %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in slot %1, %n participant(s) find no seat in a workshop whose language they speak</source>
+        <translation>
+            <numerusform>dans le créneau %1, %n participant ne trouve pas de place dans un atelier dont il parle la langue</numerusform>
+            <numerusform>dans le créneau %1, %n participants ne trouvent pas de place dans un atelier dont ils parlent la langue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in slot %1, %n workshop(s) cannot reach %2 participants</source>
+        <translation>
+            <numerusform>dans le créneau %1, %n atelier ne peut pas atteindre %2 participants</numerusform>
+            <numerusform>dans le créneau %1, %n ateliers ne peuvent pas atteindre %2 participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>thème %1</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>toute langue</translation>
+    </message>
+    <message>
+        <source>language %1</source>
+        <translation>langue %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, slot %3)</source>
+        <translation>%1 (%2, créneau %3)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>The minimum workshop size (%1) is above the maximum (%2)</source>
+        <translation>La taille minimale des ateliers (%1) dépasse la taille maximale (%2)</translation>
+    </message>
+    <message>
+        <source>Workshop %1 belongs to slot %2, which does not exist</source>
+        <translation>L&apos;atelier %1 appartient au créneau %2, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>A pin names person %1, who does not exist</source>
+        <translation>Un épinglage désigne la personne %1, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Person %1 is pinned to workshop %2, which does not exist</source>
+        <translation>La personne %1 est épinglée à l&apos;atelier %2, qui n&apos;existe pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot %1 has %n participant(s) but no workshop</source>
+        <translation>
+            <numerusform>Le créneau %1 a %n participant mais aucun atelier</numerusform>
+            <numerusform>Le créneau %1 a %n participants mais aucun atelier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshop %1 holds at most %2, fewer than the minimum size of %3</source>
+        <translation>L&apos;atelier %1 accueille au plus %2 personnes, moins que la taille minimale de %3</translation>
+    </message>
+    <message>
+        <source>Person %1 speaks none of the working languages of slot %2 (%3)</source>
+        <translation>La personne %1 ne parle aucune des langues de travail du créneau %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Person %1 is pinned to workshop %2, in a slot they do not attend</source>
+        <translation>La personne %1 est épinglée à l&apos;atelier %2, dans un créneau auquel elle n&apos;assiste pas</translation>
+    </message>
+    <message>
+        <source>Person %1 is pinned to workshop %2, held in %3, which they do not speak</source>
+        <translation>La personne %1 est épinglée à l&apos;atelier %2, qui se tient en %3, langue qu&apos;elle ne parle pas</translation>
+    </message>
+    <message>
+        <source>Person %1 is pinned to two workshops of slot %2: workshops %3 and %4</source>
+        <translation>La personne %1 est épinglée à deux ateliers du créneau %2 : les ateliers %3 et %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop %1 has %n participant(s) pinned to it but holds at most %2</source>
+        <translation>
+            <numerusform>L&apos;atelier %1 a %n participant épinglé mais en accueille au plus %2</numerusform>
+            <numerusform>L&apos;atelier %1 a %n participants épinglés mais en accueille au plus %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot %1 has %n participant(s), but its workshops hold at most %2</source>
+        <translation>
+            <numerusform>Le créneau %1 a %n participant, mais ses ateliers en accueillent au plus %2</numerusform>
+            <numerusform>Le créneau %1 a %n participants, mais ses ateliers en accueillent au plus %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot %1 has %n participant(s), but its workshops need at least %2 (%3 × %4)</source>
+        <translation>
+            <numerusform>Le créneau %1 a %n participant, mais ses ateliers en demandent au moins %2 (%3 × %4)</numerusform>
+            <numerusform>Le créneau %1 a %n participants, mais ses ateliers en demandent au moins %2 (%3 × %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any-language</source>
+        <translation>toutes langues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) speaking no %1 can only join the %2 workshops of slot %3, which hold %4</source>
+        <translation>
+            <numerusform>%n participant ne parlant pas %1 ne peut rejoindre que les ateliers %2 du créneau %3, qui en accueillent %4</numerusform>
+            <numerusform>%n participants ne parlant pas %1 ne peuvent rejoindre que les ateliers %2 du créneau %3, qui en accueillent %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot %1 has %n %2 workshop(s) of at least %3 members, but only %4 participants can work in %5</source>
+        <translation>
+            <numerusform>Le créneau %1 a %n atelier %2 d&apos;au moins %3 membres, mais seuls %4 participants peuvent travailler en %5</numerusform>
+            <numerusform>Le créneau %1 a %n ateliers %2 d&apos;au moins %3 membres, mais seuls %4 participants peuvent travailler en %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person %1 attends slot %2 but is in no workshop</source>
+        <translation>La personne %1 assiste au créneau %2 mais n&apos;est dans aucun atelier</translation>
+    </message>
+    <message>
+        <source>Person %1 is placed in slot %2 in workshop %3, which does not exist</source>
+        <translation>La personne %1 est placée dans le créneau %2 dans l&apos;atelier %3, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Person %1 is placed in slot %2 in workshop %3, which belongs to another slot</source>
+        <translation>La personne %1 est placée dans le créneau %2 dans l&apos;atelier %3, qui appartient à un autre créneau</translation>
+    </message>
+    <message>
+        <source>Person %1 does not attend slot %2 but is placed in workshop %3</source>
+        <translation>La personne %1 n&apos;assiste pas au créneau %2 mais est placée dans l&apos;atelier %3</translation>
+    </message>
+    <message>
+        <source>Person %1 is in workshop %2, held in %3, which they do not speak</source>
+        <translation>La personne %1 est dans l&apos;atelier %2, qui se tient en %3, langue qu&apos;elle ne parle pas</translation>
+    </message>
+    <message>
+        <source>Person %1 is placed in slot %2, which does not exist</source>
+        <translation>La personne %1 est placée dans le créneau %2, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Workshop %1 is empty; every workshop needs at least %2 members</source>
+        <translation>L&apos;atelier %1 est vide ; chaque atelier doit compter au moins %2 membres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop %1 has %n member(s), fewer than the minimum of %2</source>
+        <translation>
+            <numerusform>L&apos;atelier %1 a %n membre, moins que le minimum de %2</numerusform>
+            <numerusform>L&apos;atelier %1 a %n membres, moins que le minimum de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop %1 has %n member(s), more than its limit of %2</source>
+        <translation>
+            <numerusform>L&apos;atelier %1 a %n membre, plus que sa limite de %2</numerusform>
+            <numerusform>L&apos;atelier %1 a %n membres, plus que sa limite de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person %1 is pinned to workshop %2 but is in no workshop of that slot</source>
+        <translation>La personne %1 est épinglée à l&apos;atelier %2 mais n&apos;est dans aucun atelier de ce créneau</translation>
+    </message>
+    <message>
+        <source>Person %1 is pinned to workshop %2 but is in workshop %3</source>
+        <translation>La personne %1 est épinglée à l&apos;atelier %2 mais se trouve dans l&apos;atelier %3</translation>
+    </message>
+    <message>
+        <source>No plan holds every rule: %1</source>
+        <translation>Aucune répartition ne respecte toutes les règles : %1</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1477,26 @@
     <message>
         <source>erasing a person&apos;s data</source>
         <translation>l&apos;effacement des données d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>No time slot is called &quot;%1&quot;.</source>
+        <translation>Aucun créneau ne s&apos;appelle &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>reading the workshops&apos; members</source>
+        <translation>la lecture des membres des ateliers</translation>
+    </message>
+    <message>
+        <source>No workshop is called &quot;%1&quot;.</source>
+        <translation>Aucun atelier ne s&apos;appelle &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; is not in the slots being replaced.</source>
+        <translation>L&apos;atelier &quot;%1&quot; n&apos;est pas dans les créneaux remplacés.</translation>
+    </message>
+    <message>
+        <source>removing workshops</source>
+        <translation>la suppression d&apos;ateliers</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@ QList<Benchmark> benchmarks()
                   Cli::tr("Import N participants from a CSV file, beside sqlite3's own .import of the same "
                           "file."),
                   benchImport},
+        Benchmark{QStringLiteral("formation"),
+                  Cli::tr("Form workshops for generated forums of 350, 2,000 and 10,000 people over 3 slots "
+                          "(10,000 only when N is 10,000 or more)."),
+                  benchFormation},
     };
 }
 

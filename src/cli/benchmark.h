@@ -50,6 +50,10 @@ Result<QList<Measurement>> benchParticipants(const BenchSettings &settings);
 /// Importing N participants from a CSV file into a forum, beside sqlite3's own `.import` of the same file.
 Result<QList<Measurement>> benchImport(const BenchSettings &settings);
 
+/// Forming workshops for generated forums of 350, 2,000 and (when N ≥ 10,000) 10,000 people over 3 slots,
+/// with each plan's F beside a lower bound, its broken rules (0) and the peak memory.
+Result<QList<Measurement>> benchFormation(const BenchSettings &settings);
+
 /// Nanoseconds (QElapsedTimer::nsecsElapsed()) as milliseconds.
 double elapsedMs(qint64 nanoseconds);
 

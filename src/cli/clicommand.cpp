@@ -45,7 +45,8 @@ QString generalHelp(const std::vector<std::unique_ptr<CliCommand>> &commands)
         commandList(commands),
         Cli::tr("Options:") + u'\n' + alignedLines(optionRows, 2, NameWidth),
         helpHint(),
-        Cli::tr("Exit codes: 0 success, 1 wrong usage, 2 a file or an input that cannot be used."),
+        Cli::tr("Exit codes: 0 success, 1 wrong usage, 2 a file or an input that cannot be used, 3 done with "
+                "problems to look at (import: rows refused; check: rules broken)."),
     };
     return parts.join(QStringLiteral("\n\n"));
 }
@@ -115,6 +116,8 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(makeStatsCommand());
     commands.push_back(makeImportCommand());
     commands.push_back(makeExportCommand());
+    commands.push_back(makeAssignCommand());
+    commands.push_back(makeCheckCommand());
     commands.push_back(makeBenchCommand());
     return commands;
 }

@@ -41,6 +41,8 @@ std::unique_ptr<CliCommand> makeDemoCommand();
 std::unique_ptr<CliCommand> makeStatsCommand();
 std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeExportCommand();
+std::unique_ptr<CliCommand> makeAssignCommand();
+std::unique_ptr<CliCommand> makeCheckCommand();
 std::unique_ptr<CliCommand> makeBenchCommand();
 
 /// Every command, in the order the general help lists them.

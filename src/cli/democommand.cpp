@@ -1,8 +1,10 @@
 #include "clicommand.h"
 #include "clioutput.h"
 #include "commandline.h"
+#include "demofile.h"
 #include "demoforum.h"
-#include "newforum.h"
+
+#include <QFileInfo>
 
 namespace cordee::cli {
 
@@ -26,7 +28,8 @@ void DemoCommand::describe(CommandLine &commandLine) const
     commandLine.setDescription(
         Cli::tr("Creates FILE holding the demo forum: a made-up edition of a social and solidarity economy "
                 "forum with 350 participants from 45 countries on the five continents, four themes and a "
-                "three-day programme. The same on every machine. An existing file is never overwritten."));
+                "three-day programme, its workshops formed. The same on every machine. An existing file is "
+                "never overwritten."));
     commandLine.addArgument(QStringLiteral("FILE"), Cli::tr("The forum file to create, e.g. demo.cordee."));
 }
 
@@ -37,7 +40,16 @@ int DemoCommand::execute(const CommandLine &commandLine)
         return commandLine.usageError(Cli::tr("the forum FILE to create is missing"));
     if (arguments.size() > 1)
         return commandLine.usageError(Cli::tr("one FILE only, unexpected \"%1\"").arg(arguments.at(1)));
-    return createForum(arguments.constFirst(), makeDemoForum());
+    const QString path = arguments.constFirst();
+    // Checked before anything else so that a typo in the name never overwrites a forum.
+    if (QFileInfo::exists(path))
+        return failUnusable(
+            Cli::tr("“%1” already exists; choose another name, a forum is never overwritten.").arg(path));
+    const auto db = createDemoForumFile(path);
+    if (!db)
+        return failUnusable(db.error());
+    printOut(Cli::tr("Created %1: \"%2\"").arg(path, makeDemoForum().info.title));
+    return ExitSuccess;
 }
 
 } // namespace

@@ -1,11 +1,13 @@
 #include "clicommand.h"
 #include "clioutput.h"
 #include "commandline.h"
+#include "formationbridge.h"
 #include "participantcsv.h"
 #include "participantrepository.h"
 #include "personaldata.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -14,14 +16,15 @@ namespace cordee::cli {
 
 namespace {
 
-/// `cordee-cli export participants FILE -o OUT.csv` and `cordee-cli export person FILE --email E -o OUT.json`
+/// `cordee-cli export participants FILE -o OUT.csv`, `cordee-cli export assignments FILE -o OUT.csv` and
+/// `cordee-cli export person FILE --email E -o OUT.json`
 class ExportCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override
     {
-        return Cli::tr("Export participants as CSV, or one person's data as JSON.");
+        return Cli::tr("Export participants or placements as CSV, or one person's data as JSON.");
     }
 
 protected:
@@ -30,21 +33,26 @@ protected:
 
 private:
     static int exportParticipants(ForumDatabase &db, const QString &out);
+    static int exportAssignments(ForumDatabase &db, const QString &out);
     static int exportPerson(ForumDatabase &db, const QString &email, const QString &out);
 };
 
 void ExportCommand::describe(CommandLine &commandLine) const
 {
     commandLine.setUsage(
-        QStringLiteral("export participants FILE -o OUT.csv | export person FILE --email EMAIL -o OUT.json"));
+        QStringLiteral("export participants FILE -o OUT.csv | export assignments FILE -o OUT.csv "
+                       "| export person FILE --email EMAIL -o OUT.json"));
     commandLine.setDescription(Cli::tr(
         "participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a "
         "byte-order mark; columns first_name, last_name, email, organization, country, gender, category, "
         "languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a "
         "formula "
-        "start with an apostrophe). person: writes everything the forum holds about the participant with "
+        "start with an apostrophe). assignments: writes one line per placement of a participant in a "
+        "workshop, with the same encoding, columns email, slot, workshop, theme, room (keys), sorted by slot "
+        "(in programme order), then workshop, then e-mail. person: writes everything the forum holds about "
+        "the participant with "
         "that e-mail as JSON (their right of access). \"-o -\" writes to standard output."));
-    commandLine.addArgument(QStringLiteral("participants|person"), Cli::tr("What to export."));
+    commandLine.addArgument(QStringLiteral("participants|assignments|person"), Cli::tr("What to export."));
     commandLine.addArgument(QStringLiteral("FILE"), Cli::tr("The forum file (.cordee)."));
     commandLine.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                                              Cli::tr("The file to write, or - for standard output."),
@@ -78,6 +86,50 @@ int ExportCommand::exportParticipants(ForumDatabase &db, const QString &out)
     return writeOut(out, participantsToCsv(kept));
 }
 
+/// A CSV cell a spreadsheet reads as text: formula starters defused, then RFC 4180 quoting.
+QString csvCell(QString cell)
+{
+    if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
+        cell.prepend(u'\'');
+    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\r') || cell.contains(u'\n'))
+        cell = u'"' + cell.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return cell;
+}
+
+int ExportCommand::exportAssignments(ForumDatabase &db, const QString &out)
+{
+    const auto forum = loadForumSnapshot(db);
+    if (!forum)
+        return failUnusable(forum.error());
+    QHash<qint64, QString> emails;
+    for (const Participant &p : forum->participants)
+        emails.insert(p.id, p.email);
+    QHash<QString, const Workshop *> workshops;
+    for (const Workshop &w : forum->workshops)
+        workshops.insert(w.key, &w);
+    QHash<QString, int> slotOrder;
+    for (const TimeSlot &s : forum->timeSlots)
+        slotOrder.insert(s.key, int(slotOrder.size()));
+    QList<QStringList> lines;
+    for (const AssignmentRow &a : forum->assignments) {
+        const Workshop *w = workshops.value(a.workshop);
+        lines << QStringList{emails.value(a.participantId), a.slot, a.workshop, w ? w->theme : QString(),
+                             w ? w->room : QString()};
+    }
+    std::stable_sort(lines.begin(), lines.end(), [&](const QStringList &x, const QStringList &y) {
+        const int sx = slotOrder.value(x.at(1)), sy = slotOrder.value(y.at(1));
+        return sx != sy ? sx < sy : x.at(2) != y.at(2) ? x.at(2) < y.at(2) : x.at(0) < y.at(0);
+    });
+    QString text = QStringLiteral("email,slot,workshop,theme,room\r\n");
+    for (const QStringList &line : std::as_const(lines)) {
+        QStringList cells;
+        for (const QString &c : line)
+            cells << csvCell(c);
+        text += cells.join(u',') + QStringLiteral("\r\n");
+    }
+    return writeOut(out, QByteArray("\xEF\xBB\xBF") + text.toUtf8());
+}
+
 int ExportCommand::exportPerson(ForumDatabase &db, const QString &email, const QString &out)
 {
     auto people = ParticipantRepository(db.connection()).loadAll();
@@ -98,10 +150,12 @@ int ExportCommand::execute(const CommandLine &commandLine)
 {
     const QStringList arguments = commandLine.positionalArguments();
     if (arguments.isEmpty())
-        return commandLine.usageError(Cli::tr("what to export is missing: participants or person"));
+        return commandLine.usageError(
+            Cli::tr("what to export is missing: participants, assignments or person"));
     const QString what = arguments.constFirst();
-    if (what != u"participants" && what != u"person")
-        return commandLine.usageError(Cli::tr("cannot export \"%1\": participants or person").arg(what));
+    if (what != u"participants" && what != u"assignments" && what != u"person")
+        return commandLine.usageError(
+            Cli::tr("cannot export \"%1\": participants, assignments or person").arg(what));
     if (arguments.size() != 2)
         return commandLine.usageError(Cli::tr("give the forum FILE"));
     const QString out = commandLine.value(QStringLiteral("output"));
@@ -112,6 +166,8 @@ int ExportCommand::execute(const CommandLine &commandLine)
     auto db = ForumDatabase::openReadOnly(arguments.at(1));
     if (!db)
         return failUnusable(db.error());
+    if (what == u"assignments")
+        return exportAssignments(*db.value(), out);
     return what == u"participants"
                ? exportParticipants(*db.value(), out)
                : exportPerson(*db.value(), commandLine.value(QStringLiteral("email")), out);

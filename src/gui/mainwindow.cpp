@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "demoforum.h"
+#include "demofile.h"
 #include "forum/forumpage.h"
 #include "forum/forumsettingsdialog.h"
 #include "forumdocument.h"
@@ -288,7 +288,7 @@ bool MainWindow::openDemo()
 {
     auto dir = std::make_unique<QTemporaryDir>();
     const QString path = dir->filePath(QStringLiteral("demo.cordee"));
-    auto db = createForumFile(path, makeDemoForum());
+    auto db = createDemoForumFile(path);
     if (!db) {
         showError(tr("Cannot open the demo forum"), db.error());
         return false;
@@ -321,8 +321,7 @@ void MainWindow::newForum()
     if (!path.endsWith(QStringLiteral(".cordee")))
         path += QStringLiteral(".cordee");
     // The file dialog has asked before overwriting: the old file goes, a new forum takes its place.
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
+    ForumDatabase::removeFiles(path);
     ForumData data;
     data.info = settings.info();
     auto db = createForumFile(path, data);

@@ -206,6 +206,12 @@ Result<std::unique_ptr<ForumDatabase>> ForumDatabase::openReadOnly(const QString
     return db;
 }
 
+void ForumDatabase::removeFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 Result<std::unique_ptr<ForumDatabase>> ForumDatabase::create(const QString &path)
 {
     if (QFileInfo::exists(path))
@@ -222,8 +228,7 @@ Result<std::unique_ptr<ForumDatabase>> ForumDatabase::create(const QString &path
         s = db->migrate(0, schemaMigrations());
     if (!s) {
         db.reset();
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
+        removeFiles(path);
         return s.error();
     }
     return db;
@@ -258,8 +263,7 @@ Status ForumDatabase::backupTo(const QString &target) const
     if (QFileInfo(target).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
         return fileError(target, Storage::tr("A forum cannot be copied onto itself (“%1”)."));
     // The copy replaces whatever was there, even a file that is not a database.
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(target + QLatin1String(suffix));
+    removeFiles(target);
     sqlite3 *dest = nullptr;
     const QByteArray targetPath = QFile::encodeName(target);
     int rc =

@@ -42,6 +42,10 @@ public:
     /// Creates a new, empty forum file. Refuses to overwrite an existing file.
     static Result<std::unique_ptr<ForumDatabase>> create(const QString &path);
 
+    /// Deletes a forum file with its WAL and shared-memory companions (a file that failed to be created, or
+    /// one the user chose to replace).
+    static void removeFiles(const QString &path);
+
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;

@@ -97,8 +97,7 @@ Result<std::unique_ptr<ForumDatabase>> createForumFile(const QString &path, cons
         return db.error();
     if (Status s = writeForumData(*db.value(), data); !s) {
         db.value().reset();
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
+        ForumDatabase::removeFiles(path);
         return s.error();
     }
     return db;

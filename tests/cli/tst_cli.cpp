@@ -207,7 +207,9 @@ void TstCli::demoThenStatsJson()
     QCOMPARE(json[u"participants"].toInt(-1), 350);
     QCOMPARE(json[u"countries"].toInt(-1), 45);
     QCOMPARE(json[u"continents"].toInt(-1), 5);
-    QCOMPARE(json[u"workshops"].toInt(-1), 0);
+    // The demo comes with its workshops formed: three slots of them.
+    const int workshops = json[u"workshops"].toInt(-1);
+    QVERIFY2(workshops >= 3 * 24 && workshops % 3 == 0, qPrintable(QString::number(workshops)));
     QCOMPARE(json[u"proposals"].toInt(-1), 0);
 
     const QJsonObject continents = json[u"by_continent"].toObject();
@@ -232,7 +234,11 @@ void TstCli::statsText()
     QVERIFY2(stats.err.isEmpty(), qPrintable(stats.err));
     const QStringList lines = stats.out.split(u'\n');
     QCOMPARE(lines.constFirst(), u"350 participants · 45 countries · 5 continents"_s);
-    QVERIFY(lines.contains(u"0 workshops · 0 proposals"_s));
+    QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                         [](const QString &l) {
+                             return l.endsWith(u" workshops · 0 proposals"_s) && !l.startsWith(u'0');
+                         }),
+             qPrintable(stats.out));
     QVERIFY(stats.out.contains(u"France (FR)"_s));
     QVERIFY(stats.out.contains(u"Oceania"_s));
 }

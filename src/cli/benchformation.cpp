@@ -1,0 +1,114 @@
+#include "benchmark.h"
+
+#include "clioutput.h"
+#include "problemgenerator.h"
+#include "scorecard.h"
+#include "solver.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <algorithm>
+
+namespace cordee::cli {
+
+namespace {
+
+using namespace cordee::formation;
+
+struct FormationSize
+{
+    int people;
+    double goalMs;
+};
+
+constexpr FormationSize Sizes[] = {{350, 1000}, {2000, 5000}, {10000, 20000}};
+constexpr int Slots = 3;
+constexpr int RunsAtLargest = 3; ///< 10,000 people take seconds each: fewer runs there
+constexpr std::uint64_t SolverSeed = 1;
+
+/// The process's peak resident memory (VmHWM) in MiB, or −1 where /proc is not available.
+double peakMemoryMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine())
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+    return -1;
+}
+
+/// A lower bound of F: each person's best themes as if rooms were endless, plus the scorecard's bound of
+/// each attribute's pairs (each value spread evenly over the workshops of every slot). Meetings count 0.
+double lowerBound(const Problem &problem, const Scorecard &card)
+{
+    const Weights &w = problem.weights;
+    double bound = 0;
+    for (const Person &person : problem.people) {
+        const int attended = int(std::count(person.attends.begin(), person.attends.end(), true));
+        const int ranked = std::min<int>(int(person.preferences.size()), int(w.rankCost.size()));
+        for (int r = 0; r < std::min(attended, ranked); ++r)
+            bound += w.rankCost[std::size_t(r)];
+        // Beyond their ranked themes a slot costs an unranked theme or a repeated one.
+        bound += std::max(0, attended - ranked) * std::min(w.unrankedCost, w.repeatedThemeCost);
+    }
+    return bound + w.country * double(card.country.bound) + w.continent * double(card.continent.bound) +
+           w.gender * double(card.gender.bound) + w.category * double(card.category.bound) +
+           w.organisation * double(card.organisation.bound);
+}
+
+Result<Measurement> measureSize(const FormationSize &size, const BenchSettings &settings)
+{
+    GeneratorSettings generator;
+    generator.participants = size.people;
+    generator.slotCount = Slots;
+    generator.seed = settings.seed;
+    const Problem problem = generateProblem(generator);
+    SolveOptions options;
+    options.seed = SolverSeed;
+    options.timeLimitSeconds = 3 * size.goalMs / 1000; // a cap well past the goal: the budget decides
+    Measurement m{QStringLiteral("formation_%1").arg(size.people), {}, size.goalMs, {}, {}};
+    const int runs = size.people >= 10000 ? std::min(settings.runs, RunsAtLargest) : settings.runs;
+    Assignment plan;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = solve(problem, options);
+        if (!result)
+            return result.error();
+        m.samplesMs << elapsedMs(timer.nsecsElapsed());
+        plan = std::move(result).value();
+    }
+    const Scorecard card = scorecard(problem, plan);
+    const double bound = lowerBound(problem, card);
+    m.label = Cli::tr("Form workshops: %1 people × %2 slots, %n run(s) (F %3, lower bound %4 (+%5%), "
+                      "%6 broken rules, peak memory %7 MiB)",
+                      nullptr, runs)
+                  .arg(size.people)
+                  .arg(Slots)
+                  .arg(card.objective, 0, 'f', 1)
+                  .arg(bound, 0, 'f', 1)
+                  .arg(100 * (card.objective - bound) / std::max(bound, 1.0), 0, 'f', 1)
+                  .arg(card.hardViolations)
+                  .arg(peakMemoryMiB(), 0, 'f', 0);
+    return m;
+}
+
+} // namespace
+
+Result<QList<Measurement>> benchFormation(const BenchSettings &settings)
+{
+    QList<Measurement> out;
+    for (const FormationSize &size : Sizes) {
+        if (size.people > 2000 && settings.participants < size.people)
+            continue;
+        auto m = measureSize(size, settings);
+        if (!m)
+            return m.error();
+        out << *m;
+    }
+    return out;
+}
+
+} // namespace cordee::cli
