@@ -1,5 +1,7 @@
 // Drives the real cordee-cli binary: exit codes, messages and JSON keys are a contract with users' scripts.
 
+#include "clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -12,32 +14,16 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using cordee::test::CliRun;
+using cordee::test::contents;
+using cordee::test::runCli;
+using cordee::test::words;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    bool finished = false;
-};
 
 QString fixture(const QString &name)
 {
     return QStringLiteral(CORDEE_FIXTURES_DIR "/forum-json/") + name;
-}
-
-/// "stats demo.cordee --json" → {"stats", "demo.cordee", "--json"}
-QStringList words(const char *line)
-{
-    return QString::fromUtf8(line).split(u' ', Qt::SkipEmptyParts);
-}
-
-QByteArray contents(const QString &file)
-{
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 int sumOf(const QJsonObject &object)
@@ -94,17 +80,7 @@ void TstCli::init()
 
 CliRun TstCli::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CORDEE_CLI_PATH));
-    process.setArguments(arguments);
-    process.setWorkingDirectory(m_dir->path());
-    process.start();
-    CliRun run;
-    run.finished = process.waitForFinished(240'000) && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(arguments, m_dir->path());
 }
 
 void TstCli::createForeignDatabase(const QString &file) const

@@ -3,6 +3,8 @@
 
 #include "forumfile.h"
 
+#include "clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,27 +17,12 @@
 #include <tuple>
 
 using namespace Qt::StringLiterals;
+using cordee::test::CliRun;
+using cordee::test::contents;
+using cordee::test::runCli;
+using cordee::test::words;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    bool finished = false;
-};
-
-QStringList words(const char *line)
-{
-    return QString::fromUtf8(line).split(u' ', Qt::SkipEmptyParts);
-}
-
-QByteArray contents(const QString &file)
-{
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QJsonObject parseObject(const QString &text)
 {
@@ -97,17 +84,7 @@ private:
 
 CliRun TstCliAssign::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CORDEE_CLI_PATH));
-    process.setArguments(arguments);
-    process.setWorkingDirectory(m_dir ? m_dir->path() : m_demoDir.path());
-    process.start();
-    CliRun run;
-    run.finished = process.waitForFinished(240'000) && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(arguments, m_dir ? m_dir->path() : m_demoDir.path());
 }
 
 void TstCliAssign::initTestCase()
