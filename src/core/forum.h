@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -27,6 +28,9 @@ struct ForumInfo
     QStringList languages{QStringLiteral("en")}; ///< ISO 639-1 codes; the first is the forum's main language
     int workshopMin = DefaultWorkshopMin;
     int workshopMax = DefaultWorkshopMax;
+    /// The organizer's weights of the formation objective that differ from the defaults, by name
+    /// ("country", "organisation", "rank2", …; see formationweights.h).
+    QMap<QString, double> formationWeights;
 
     bool operator==(const ForumInfo &) const = default;
 };

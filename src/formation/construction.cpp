@@ -31,16 +31,16 @@ Status checkPins(const PlanState &state)
             return Error{Formation::tr("a pin names a person or a workshop that does not exist"), {}};
         const int s = state.slotOf(pin.workshop);
         if (!state.attends(pin.person, s))
-            return Error{Formation::tr("person %1 is pinned in slot %2, which they do not attend")
-                             .arg(text::person(pin.person), text::slot(problem, s)),
+            return Error{Formation::tr("%1 is pinned in slot %2, which they do not attend")
+                             .arg(text::person(problem, pin.person), text::slot(problem, s)),
                          {}};
         if (state.pinOf(pin.person, s) != pin.workshop)
-            return Error{Formation::tr("person %1 is pinned to two workshops of slot %2")
-                             .arg(text::person(pin.person), text::slot(problem, s)),
+            return Error{Formation::tr("%1 is pinned to two workshops of slot %2")
+                             .arg(text::person(problem, pin.person), text::slot(problem, s)),
                          {}};
         if (!state.eligible(pin.person, pin.workshop))
-            return Error{Formation::tr("person %1 is pinned to workshop %2, whose language they do not speak")
-                             .arg(text::person(pin.person), text::workshop(problem, pin.workshop)),
+            return Error{Formation::tr("%1 is pinned to workshop %2, whose language they do not speak")
+                             .arg(text::person(problem, pin.person), text::workshop(problem, pin.workshop)),
                          {}};
         ++pinned[std::size_t(pin.workshop)];
     }

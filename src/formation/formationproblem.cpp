@@ -59,13 +59,16 @@ QString language(const Problem &problem, int language)
 QString workshop(const Problem &problem, int workshop)
 {
     const Workshop &w = problem.workshops[workshop];
-    return Formation::tr("%1 (%2, slot %3)")
-        .arg(QString::number(workshop + 1), theme(problem, w.theme), slot(problem, w.slot));
+    const QString name = workshop < problem.workshopNames.size() ? problem.workshopNames.at(workshop)
+                                                                 : QString::number(workshop + 1);
+    return Formation::tr("%1 (%2, slot %3)").arg(name, theme(problem, w.theme), slot(problem, w.slot));
 }
 
-QString person(int person)
+QString person(const Problem &problem, int person)
 {
-    return QString::number(person + 1);
+    if (person >= 0 && person < problem.personNames.size())
+        return problem.personNames.at(person);
+    return Formation::tr("Person %1").arg(person + 1);
 }
 
 QString orList(const QStringList &items)

@@ -71,6 +71,8 @@ struct Problem
     QStringList slotNames;     ///< per slot
     QStringList themeNames;    ///< per theme
     QStringList languageNames; ///< per language id
+    QStringList personNames;   ///< per person (optional: people are numbered from 1 without it)
+    QStringList workshopNames; ///< per workshop (optional: numbered from 1 without it)
 
     /// Largest size of workshop `w`.
     int upperBound(int w) const;

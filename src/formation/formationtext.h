@@ -18,8 +18,8 @@ QString theme(const Problem &problem, int theme);
 QString language(const Problem &problem, int language);
 /// "7 (Water, slot 2)": messages say "workshop %1".
 QString workshop(const Problem &problem, int workshop);
-/// A person's number: index + 1.
-QString person(int person);
+/// A person's name, or their number (index + 1).
+QString person(const Problem &problem, int person);
 /// "French", "French or Spanish", "French, Spanish or Wolof".
 QString orList(const QStringList &items);
 /// "French", "French and Spanish", "French, Spanish and Wolof".

@@ -41,10 +41,10 @@ Message checkData(const Problem &problem)
     }
     for (const Pin &pin : problem.pins) {
         if (pin.person < 0 || pin.person >= int(problem.people.size()))
-            return Formation::tr("A pin names person %1, who does not exist").arg(text::person(pin.person));
+            return Formation::tr("A pin names person %1, who does not exist").arg(QString::number(pin.person + 1));
         if (pin.workshop < 0 || pin.workshop >= int(problem.workshops.size()))
-            return Formation::tr("Person %1 is pinned to workshop %2, which does not exist")
-                .arg(text::person(pin.person), QString::number(pin.workshop + 1));
+            return Formation::tr("%1 is pinned to workshop %2, which does not exist")
+                .arg(text::person(problem, pin.person), QString::number(pin.workshop + 1));
     }
     return {};
 }
@@ -99,8 +99,8 @@ Message checkSpokenLanguages(const Problem &problem, const std::vector<SlotFacts
                 continue;
             if (std::none_of(facts[s].workshops.cbegin(), facts[s].workshops.cend(),
                              [&](int w) { return speaks(person, problem.workshops[w].language); }))
-                return Formation::tr("Person %1 speaks none of the working languages of slot %2 (%3)")
-                    .arg(text::person(p), text::slot(problem, s), names.join(QStringLiteral(", ")));
+                return Formation::tr("%1 speaks none of the working languages of slot %2 (%3)")
+                    .arg(text::person(problem, p), text::slot(problem, s), names.join(QStringLiteral(", ")));
         }
     }
     return {};
@@ -119,15 +119,15 @@ Message checkPins(const Problem &problem)
     for (const auto &[p, w] : pins) {
         const Workshop &workshop = problem.workshops[w];
         if (!attends(problem.people[p], workshop.slot))
-            return Formation::tr("Person %1 is pinned to workshop %2, in a slot they do not attend")
-                .arg(text::person(p), text::workshop(problem, w));
+            return Formation::tr("%1 is pinned to workshop %2, in a slot they do not attend")
+                .arg(text::person(problem, p), text::workshop(problem, w));
         if (!speaks(problem.people[p], workshop.language))
-            return Formation::tr("Person %1 is pinned to workshop %2, held in %3, which they do not speak")
-                .arg(text::person(p), text::workshop(problem, w), text::language(problem, workshop.language));
+            return Formation::tr("%1 is pinned to workshop %2, held in %3, which they do not speak")
+                .arg(text::person(problem, p), text::workshop(problem, w), text::language(problem, workshop.language));
         const auto [it, first] = pinnedInSlot.emplace(std::pair{p, workshop.slot}, w);
         if (!first)
-            return Formation::tr("Person %1 is pinned to two workshops of slot %2: workshops %3 and %4")
-                .arg(text::person(p), text::slot(problem, workshop.slot), text::workshop(problem, it->second),
+            return Formation::tr("%1 is pinned to two workshops of slot %2: workshops %3 and %4")
+                .arg(text::person(problem, p), text::slot(problem, workshop.slot), text::workshop(problem, it->second),
                      text::workshop(problem, w));
         ++pinnedTo[w];
     }

@@ -35,21 +35,21 @@ void checkPlacements(const Problem &problem, const Assignment &assignment, const
             const bool attending = attends(problem.people[p], s);
             if (w < 0) {
                 if (attending)
-                    out << Formation::tr("Person %1 attends slot %2 but is in no workshop")
-                               .arg(text::person(p), text::slot(problem, s));
+                    out << Formation::tr("%1 attends slot %2 but is in no workshop")
+                               .arg(text::person(problem, p), text::slot(problem, s));
             } else if (w >= workshopCount) {
-                out << Formation::tr("Person %1 is placed in slot %2 in workshop %3, which does not exist")
-                           .arg(text::person(p), text::slot(problem, s), QString::number(w + 1));
+                out << Formation::tr("%1 is placed in slot %2 in workshop %3, which does not exist")
+                           .arg(text::person(problem, p), text::slot(problem, s), QString::number(w + 1));
             } else if (problem.workshops[w].slot != s) {
                 out << Formation::tr(
-                           "Person %1 is placed in slot %2 in workshop %3, which belongs to another slot")
-                           .arg(text::person(p), text::slot(problem, s), text::workshop(problem, w));
+                           "%1 is placed in slot %2 in workshop %3, which belongs to another slot")
+                           .arg(text::person(problem, p), text::slot(problem, s), text::workshop(problem, w));
             } else if (!attending) {
-                out << Formation::tr("Person %1 does not attend slot %2 but is placed in workshop %3")
-                           .arg(text::person(p), text::slot(problem, s), text::workshop(problem, w));
+                out << Formation::tr("%1 does not attend slot %2 but is placed in workshop %3")
+                           .arg(text::person(problem, p), text::slot(problem, s), text::workshop(problem, w));
             } else if (!speaks(problem.people[p], problem.workshops[w].language)) {
-                out << Formation::tr("Person %1 is in workshop %2, held in %3, which they do not speak")
-                           .arg(text::person(p), text::workshop(problem, w),
+                out << Formation::tr("%1 is in workshop %2, held in %3, which they do not speak")
+                           .arg(text::person(problem, p), text::workshop(problem, w),
                                 text::language(problem, problem.workshops[w].language));
             }
         }
@@ -58,8 +58,8 @@ void checkPlacements(const Problem &problem, const Assignment &assignment, const
     for (int s = int(m.workshopOf.size()); s < int(assignment.workshopOf.size()); ++s)
         for (int p = 0; p < int(assignment.workshopOf[s].size()); ++p)
             if (assignment.workshopOf[s][p] >= 0)
-                out << Formation::tr("Person %1 is placed in slot %2, which does not exist")
-                           .arg(text::person(p), text::slot(problem, s));
+                out << Formation::tr("%1 is placed in slot %2, which does not exist")
+                           .arg(text::person(problem, p), text::slot(problem, s));
 }
 
 void checkSizes(const Problem &problem, const Membership &m, QStringList &out)
@@ -89,12 +89,12 @@ void checkPins(const Problem &problem, const Membership &m, QStringList &out)
 {
     for (const Pin &pin : problem.pins) {
         if (pin.person < 0 || pin.person >= int(problem.people.size())) {
-            out << Formation::tr("A pin names person %1, who does not exist").arg(text::person(pin.person));
+            out << Formation::tr("A pin names person %1, who does not exist").arg(QString::number(pin.person + 1));
             continue;
         }
         if (pin.workshop < 0 || pin.workshop >= int(problem.workshops.size())) {
-            out << Formation::tr("Person %1 is pinned to workshop %2, which does not exist")
-                       .arg(text::person(pin.person), QString::number(pin.workshop + 1));
+            out << Formation::tr("%1 is pinned to workshop %2, which does not exist")
+                       .arg(text::person(problem, pin.person), QString::number(pin.workshop + 1));
             continue;
         }
         const int slot = problem.workshops[pin.workshop].slot;
@@ -104,11 +104,11 @@ void checkPins(const Problem &problem, const Membership &m, QStringList &out)
         if (w == pin.workshop)
             continue;
         if (w < 0)
-            out << Formation::tr("Person %1 is pinned to workshop %2 but is in no workshop of that slot")
-                       .arg(text::person(pin.person), text::workshop(problem, pin.workshop));
+            out << Formation::tr("%1 is pinned to workshop %2 but is in no workshop of that slot")
+                       .arg(text::person(problem, pin.person), text::workshop(problem, pin.workshop));
         else
-            out << Formation::tr("Person %1 is pinned to workshop %2 but is in workshop %3")
-                       .arg(text::person(pin.person), text::workshop(problem, pin.workshop),
+            out << Formation::tr("%1 is pinned to workshop %2 but is in workshop %3")
+                       .arg(text::person(problem, pin.person), text::workshop(problem, pin.workshop),
                             text::workshop(problem, w));
     }
 }

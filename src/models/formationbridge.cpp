@@ -1,4 +1,5 @@
 #include "formationbridge.h"
+#include "formationweights.h"
 
 #include "countrytable.h"
 #include "forumrepository.h"
@@ -71,6 +72,7 @@ void addProgramme(const ForumSnapshot &forum, FormationModel &m, ModelMaps &maps
     formation::Problem &pb = m.problem;
     pb.minSize = forum.info.workshopMin;
     pb.maxSize = forum.info.workshopMax;
+    pb.weights = weightsFrom(forum.info.formationWeights);
     for (const Theme &t : forum.themes) {
         maps.themeIndex.insert(t.key, int(m.themeKeys.size()));
         m.themeKeys << t.key;
@@ -99,6 +101,7 @@ void addProgramme(const ForumSnapshot &forum, FormationModel &m, ModelMaps &maps
         pb.workshops.push_back(formation::Workshop{slot, maps.themeIndex.value(w.theme, -1), language,
                                                    capacities.value(w.room, pb.maxSize)});
         m.workshopKeys << w.key;
+        pb.workshopNames << w.key;
     }
 }
 
@@ -186,6 +189,7 @@ FormationModel buildFormationModel(const ForumSnapshot &forum)
             continue;
         m.problem.people.push_back(toPerson(p, m, maps));
         m.personIds << p.id;
+        m.problem.personNames << p.displayName();
         const formation::Person &person = m.problem.people.back();
         const bool attendsAny =
             std::find(person.attends.cbegin(), person.attends.cend(), true) != person.attends.cend();

@@ -95,6 +95,25 @@ struct FormationSummary
     QStringList formedSlots;  ///< keys of the slots this run formed
 };
 
+/// What a formation run would write, computed without touching the file.
+struct FormationPlan
+{
+    QStringList slotKeys;            ///< the slots formed, in time order
+    QList<Workshop> workshops;       ///< every workshop of those slots after the run
+    QList<Workshop> planned;         ///< those of them planned from demand (not in the forum yet)
+    QList<AssignmentRow> placements; ///< the placements of those slots
+};
+
+/// Workshops for the slots `slotKeys` planned from the people's demand and the rooms free at that time, as
+/// if those slots had no workshops yet (see formWorkshops()). Pure: the forum is not changed.
+QList<Workshop> planWorkshopsFromDemand(ForumSnapshot forum, const QStringList &slotKeys);
+
+/// The formation run formWorkshops() makes, on a snapshot and without writing (safe in a worker thread).
+Result<FormationPlan> computeFormation(ForumSnapshot forum, const FormOptions &options);
+
+/// The scorecard of a snapshot's placements (see checkForum()).
+formation::Scorecard checkSnapshot(const ForumSnapshot &forum, FormationSummary *summary = nullptr);
+
 /// Forms the workshops of the slots `options.slotKeys` (all workshop slots when empty) and writes them,
 /// all or nothing, in one transaction:
 ///

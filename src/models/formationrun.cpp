@@ -204,19 +204,25 @@ Status writeRun(ForumDatabase &db, QList<Workshop> &planned, const QStringList &
 
 } // namespace
 
-Status formWorkshops(ForumDatabase &db, const FormOptions &options, formation::Scorecard *out,
-                     FormationSummary *summary)
+QList<Workshop> planWorkshopsFromDemand(ForumSnapshot forum, const QStringList &slotKeys)
 {
-    auto forum = loadForumSnapshot(db);
-    if (!forum)
-        return forum.status();
-    const auto targets = targetSlots(*forum, options.slotKeys);
+    forum.workshops.removeIf([&](const Workshop &w) { return slotKeys.contains(w.slot); });
+    const QSet<QString> emptied(slotKeys.cbegin(), slotKeys.cend());
+    forum.assignments.removeIf([&](const AssignmentRow &a) { return emptied.contains(a.slot); });
+    return planMissingWorkshops(forum, buildFormationModel(forum), slotKeys);
+}
+
+Result<FormationPlan> computeFormation(ForumSnapshot forum, const FormOptions &options)
+{
+    const auto targets = targetSlots(forum, options.slotKeys);
     if (!targets)
         return targets.status();
-    QList<Workshop> planned = planMissingWorkshops(*forum, buildFormationModel(*forum), *targets);
-    forum.value().workshops += planned;
+    FormationPlan plan;
+    plan.slotKeys = *targets;
+    plan.planned = planMissingWorkshops(forum, buildFormationModel(forum), *targets);
+    forum.workshops += plan.planned;
 
-    const FormationModel model = runModel(*forum, *targets);
+    const FormationModel model = runModel(forum, *targets);
     formation::SolveOptions solveOptions;
     solveOptions.seed = options.seed;
     solveOptions.timeLimitSeconds = options.timeLimitSeconds;
@@ -234,7 +240,24 @@ Status formWorkshops(ForumDatabase &db, const FormOptions &options, formation::S
     std::vector<int> formed;
     for (const QString &key : *targets)
         formed.push_back(model.slotIndex(key));
-    if (Status s = writeRun(db, planned, *targets, rowsFromAssignment(model, *assignment, formed)); !s)
+    plan.placements = rowsFromAssignment(model, *assignment, formed);
+    for (const Workshop &w : std::as_const(forum.workshops))
+        if (targets->contains(w.slot))
+            plan.workshops << w;
+    return plan;
+}
+
+Status formWorkshops(ForumDatabase &db, const FormOptions &options, formation::Scorecard *out,
+                     FormationSummary *summary)
+{
+    auto forum = loadForumSnapshot(db);
+    if (!forum)
+        return forum.status();
+    auto computed = computeFormation(std::move(forum).value(), options);
+    if (!computed)
+        return computed.status();
+    FormationPlan plan = std::move(computed).value();
+    if (Status s = writeRun(db, plan.planned, plan.slotKeys, plan.placements); !s)
         return s;
 
     // The scorecard of the whole forum as it now stands, read back the way check reads it.
@@ -244,10 +267,23 @@ Status formWorkshops(ForumDatabase &db, const FormOptions &options, formation::S
     if (out)
         *out = *card;
     if (summary) {
-        summary->plannedWorkshops = int(planned.size());
-        summary->formedSlots = *targets;
+        summary->plannedWorkshops = int(plan.planned.size());
+        summary->formedSlots = plan.slotKeys;
     }
     return {};
+}
+
+formation::Scorecard checkSnapshot(const ForumSnapshot &forum, FormationSummary *summary)
+{
+    const FormationModel model = buildFormationModel(forum);
+    const formation::Assignment assignment = assignmentFromRows(model, forum.assignments);
+    if (summary) {
+        *summary = FormationSummary{};
+        summary->workshops = workshopCount(forum);
+        summary->placements = placementCount(assignment);
+        summary->interpreted = model.interpreted;
+    }
+    return formation::scorecard(model.problem, assignment);
 }
 
 Result<formation::Scorecard> checkForum(ForumDatabase &db, FormationSummary *summary)
@@ -255,15 +291,7 @@ Result<formation::Scorecard> checkForum(ForumDatabase &db, FormationSummary *sum
     const auto forum = loadForumSnapshot(db);
     if (!forum)
         return forum.error();
-    const FormationModel model = buildFormationModel(*forum);
-    const formation::Assignment assignment = assignmentFromRows(model, forum->assignments);
-    if (summary) {
-        *summary = FormationSummary{};
-        summary->workshops = workshopCount(*forum);
-        summary->placements = placementCount(assignment);
-        summary->interpreted = model.interpreted;
-    }
-    return formation::scorecard(model.problem, assignment);
+    return checkSnapshot(*forum, summary);
 }
 
 } // namespace cordee

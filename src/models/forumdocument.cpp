@@ -60,7 +60,9 @@ Status ForumDocument::load()
     if (s)
         s = take(participants.loadAll(), m_participants);
     if (s)
-        s = take(forum.countWorkshops(), m_workshopCount);
+        s = take(forum.loadWorkshops(), m_workshops);
+    if (s)
+        s = take(AssignmentRepository(m_db->connection()).loadAll(), m_assignments);
     if (s)
         s = take(forum.countProposals(), m_proposalCount);
     return s;

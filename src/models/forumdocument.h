@@ -1,7 +1,9 @@
 #pragma once
 
+#include "assignmentrepository.h"
 #include "forum.h"
 #include "forumdatabase.h"
+#include "formationbridge.h"
 #include "forumstats.h"
 #include "participant.h"
 #include "result.h"
@@ -37,9 +39,14 @@ public:
     const QList<Room> &rooms() const { return m_rooms; }
     const QList<TimeSlot> &timeSlots() const { return m_timeSlots; }
     const QList<Participant> &participants() const { return m_participants; }
-    int workshopCount() const { return m_workshopCount; }
+    const QList<Workshop> &workshops() const { return m_workshops; }
+    /// Every placement, in programme order (slot, workshop key, participant id).
+    const QList<AssignmentRow> &assignments() const { return m_assignments; }
+    int workshopCount() const { return int(m_workshops.size()); }
     int proposalCount() const { return m_proposalCount; }
     ForumStats stats() const { return ForumStats::compute(m_participants); }
+    /// The forum as the formation engine reads it (a copy, safe to hand to a worker thread).
+    ForumSnapshot snapshot() const;
 
     /// Row of the participant with `id`, or -1.
     int indexOfParticipant(qint64 id) const;
@@ -60,6 +67,27 @@ public:
     /// Removes people in one transaction: all of them or none.
     Status removeParticipants(const QList<qint64> &ids);
 
+    // The programme (forumdocument_programme.cpp). Items are named by their keys, which never change once
+    // created. save*() inserts an item whose id is 0 (its key must be new) and updates it otherwise.
+    Status saveTheme(Theme &theme);
+    Status removeTheme(const QString &key);
+    Status saveRoom(Room &room);
+    Status removeRoom(const QString &key);
+    Status saveTimeSlot(TimeSlot &slot);
+    Status removeTimeSlot(const QString &key);
+    Status saveWorkshop(Workshop &workshop);
+    /// Removes a workshop and its placements.
+    Status removeWorkshop(const QString &key);
+
+    // Placements (forumdocument_placements.cpp).
+    /// Places a participant in `workshopKey` for `slotKey`, or takes them out of that slot when
+    /// `workshopKey` is empty.
+    Status setPlacement(qint64 participantId, const QString &slotKey, const QString &workshopKey, bool pinned);
+    /// Makes the slots `slotKeys` hold exactly `workshops` (inserted, updated or removed by key) and
+    /// `placements`, in one transaction: a formation run, or its undoing.
+    Status replaceSlotPlans(const QStringList &slotKeys, const QList<Workshop> &workshops,
+                            const QList<AssignmentRow> &placements);
+
 Q_SIGNALS:
     void infoChanged();
     void participantAboutToBeInserted(int row);
@@ -69,6 +97,10 @@ Q_SIGNALS:
     void participantRemoved(int row);
     /// Any change of the participants (after the specific signal above).
     void participantsChanged();
+    /// Themes, rooms, time slots or workshops changed (placements may have gone with a workshop).
+    void programmeChanged();
+    /// Placements of the slots `slotKeys` changed.
+    void placementsChanged(const QStringList &slotKeys);
     /// A change could not be written; the message is for the user.
     void storageFailed(const cordee::Error &error);
 
@@ -78,8 +110,23 @@ private:
     Status fail(Status status);
     void insertRows(const QList<Participant> &participants);
     void removeRows(const QList<qint64> &ids);
+    /// Puts time slots, workshops and placements back in programme order after an edit (the order the
+    /// repositories read them in).
+    void sortProgramme();
     /// Runs `work` in one write transaction; a failure is announced through storageFailed().
     Status write(const char *what, const std::function<Status()> &work);
+
+    // Undo of removals that must land whole (forumdocument_programme.cpp), for the commands that make them.
+    friend class RemoveThemeCommand;
+    friend class RemoveRoomCommand;
+    /// Puts a removed theme back at `row` of the forum's order.
+    Status restoreTheme(Theme &theme, int row);
+    /// Puts a removed room back, and back in the time slots and workshops that used it.
+    Status restoreRoom(Room &room, const QStringList &slotKeys, const QStringList &workshopKeys);
+    /// Ok when the item `key` may go; else an error saying what uses it.
+    Status checkThemeUnused(const QString &key) const;
+    Status checkTimeSlotUnused(const QString &key) const;
+    Status checkWorkshopRemovable(const QString &key) const;
 
     std::unique_ptr<ForumDatabase> m_db;
     QUndoStack m_undo;
@@ -88,7 +135,8 @@ private:
     QList<Room> m_rooms;
     QList<TimeSlot> m_timeSlots;
     QList<Participant> m_participants;
-    int m_workshopCount = 0;
+    QList<Workshop> m_workshops;
+    QList<AssignmentRow> m_assignments;
     int m_proposalCount = 0;
 };
 

@@ -122,6 +122,35 @@ Status AssignmentRepository::replaceSlots(const QStringList &slotKeys,
     return {};
 }
 
+Status AssignmentRepository::setPlacement(qint64 participantId, const QString &slotKey,
+                                          const QString &workshopKey, bool pinned)
+{
+    const QString what = Storage::tr("saving the workshops' members");
+    if (Status s = checkSlotKeys(m_db, {slotKey}, what); !s)
+        return s;
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(
+            q,
+            QStringLiteral("DELETE FROM assignment WHERE participant_id = ? "
+                           "AND slot_id IN (SELECT id FROM time_slot WHERE key = ?)"),
+            {participantId, slotKey}, what);
+        !s || workshopKey.isEmpty())
+        return s;
+    const auto workshops = workshopRefs(m_db, what);
+    if (!workshops)
+        return workshops.status();
+    const auto w = workshops->constFind(workshopKey);
+    if (w == workshops->cend())
+        return Error{Storage::tr("No workshop is called \"%1\".").arg(workshopKey), what};
+    if (w->slot != slotKey)
+        return Error{Storage::tr("The workshop \"%1\" is not in the slot \"%2\".").arg(workshopKey, slotKey),
+                     what};
+    return sql::exec(q,
+                     QStringLiteral("INSERT INTO assignment (participant_id, workshop_id, slot_id, pinned) "
+                                    "VALUES (?, ?, ?, ?)"),
+                     {participantId, w->id, w->slotId, int(pinned)}, what);
+}
+
 Status AssignmentRepository::deleteWorkshopsOfSlots(const QStringList &slotKeys)
 {
     const QString what = Storage::tr("removing workshops");

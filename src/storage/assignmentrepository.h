@@ -34,6 +34,10 @@ public:
     /// one of those slots (its workshop's slot). Unknown keys are refused.
     Status replaceSlots(const QStringList &slotKeys, const QList<AssignmentRow> &assignments);
 
+    /// Places a participant in a workshop of `slotKey`, replacing their placement in that slot; an empty
+    /// `workshopKey` takes them out of the slot.
+    Status setPlacement(qint64 participantId, const QString &slotKey, const QString &workshopKey, bool pinned);
+
     /// Deletes the workshops of the slots `slotKeys`, and with them their placements.
     Status deleteWorkshopsOfSlots(const QStringList &slotKeys);
 

@@ -3,6 +3,7 @@
 #include "sqlcheck.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace cordee {
@@ -25,6 +26,30 @@ QString hhmm(const QTime &t)
     return t.toString(QStringLiteral("HH:mm"));
 }
 
+
+/// "country=1.5 organisation=6": the weights changed from the defaults, in name order.
+QString weightsToText(const QMap<QString, double> &weights)
+{
+    QStringList parts;
+    for (auto it = weights.cbegin(); it != weights.cend(); ++it)
+        parts << it.key() + u'=' + QString::number(it.value(), 'g', QLocale::FloatingPointShortest);
+    return parts.join(u' ');
+}
+
+/// The reverse of weightsToText(); malformed pairs are skipped (the defaults then apply).
+QMap<QString, double> weightsFromText(const QString &text)
+{
+    QMap<QString, double> out;
+    for (const QString &part : text.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        bool ok = false;
+        const double value = eq > 0 ? part.mid(eq + 1).toDouble(&ok) : 0;
+        if (ok)
+            out.insert(part.left(eq), value);
+    }
+    return out;
+}
+
 } // namespace
 
 ForumRepository::ForumRepository(QSqlDatabase db)
@@ -37,7 +62,8 @@ Result<ForumInfo> ForumRepository::loadInfo() const
     if (Status s = sql::exec(
             q,
             QStringLiteral("SELECT title, edition, theme, city, country, start_date, end_date, "
-                           "organizer, languages, workshop_min, workshop_max FROM forum WHERE id = 1"),
+                           "organizer, languages, workshop_min, workshop_max, formation_weights FROM forum "
+                           "WHERE id = 1"),
             {}, Storage::tr("reading the forum's settings"));
         !s)
         return s;
@@ -55,6 +81,7 @@ Result<ForumInfo> ForumRepository::loadInfo() const
     info.languages = q.value(8).toString().split(u' ', Qt::SkipEmptyParts);
     info.workshopMin = q.value(9).toInt();
     info.workshopMax = q.value(10).toInt();
+    info.formationWeights = weightsFromText(q.value(11).toString());
     return info;
 }
 
@@ -72,21 +99,22 @@ Status ForumRepository::saveInfo(const ForumInfo &info)
                                                  info.organizer,
                                                  info.languages.join(u' '),
                                                  info.workshopMin,
-                                                 info.workshopMax};
+                                                 info.workshopMax,
+                                                 weightsToText(info.formationWeights)};
     QSqlQuery q(m_db);
     if (Status s = sql::exec(
             q,
             QStringLiteral("UPDATE forum SET title = ?, edition = ?, theme = ?, city = ?, country = ?, "
                            "start_date = ?, end_date = ?, organizer = ?, languages = ?, "
-                           "workshop_min = ?, workshop_max = ? WHERE id = 1"),
+                           "workshop_min = ?, workshop_max = ?, formation_weights = ? WHERE id = 1"),
             values, what);
         !s || q.numRowsAffected() > 0)
         return s;
     return sql::exec(
         q,
         QStringLiteral("INSERT INTO forum (title, edition, theme, city, country, start_date, end_date, "
-                       "organizer, languages, workshop_min, workshop_max, id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                       "organizer, languages, workshop_min, workshop_max, formation_weights, id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
         values, what);
 }
 
@@ -265,7 +293,7 @@ Status ForumRepository::insertTimeSlot(TimeSlot &slot)
     return {};
 }
 
-Status ForumRepository::insertWorkshop(Workshop &w)
+Result<QVariantList> ForumRepository::workshopValues(const Workshop &w) const
 {
     const auto slotId = idForKey(QStringLiteral("time_slot"), w.slot);
     if (!slotId)
@@ -283,17 +311,61 @@ Status ForumRepository::insertWorkshop(Workshop &w)
             return id.status();
         roomId = *id;
     }
+    return QVariantList{*slotId,
+                        sql::nullIfZero(themeId),
+                        sql::nullIfZero(roomId),
+                        sql::nullIfEmpty(w.language),
+                        w.title,
+                        sql::nullIfZero(w.facilitatorId),
+                        sql::nullIfZero(w.rapporteurId),
+                        w.key};
+}
+
+Status ForumRepository::insertWorkshop(Workshop &w)
+{
+    const auto values = workshopValues(w);
+    if (!values)
+        return values.status();
     QSqlQuery q(m_db);
     if (Status s = sql::exec(
             q,
-            QStringLiteral("INSERT INTO workshop (key, slot_id, theme_id, room_id, language, title, "
-                           "facilitator_id, rapporteur_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {w.key, *slotId, sql::nullIfZero(themeId), sql::nullIfZero(roomId), sql::nullIfEmpty(w.language),
-             w.title, sql::nullIfZero(w.facilitatorId), sql::nullIfZero(w.rapporteurId)},
-            Storage::tr("saving a workshop"));
+            QStringLiteral("INSERT INTO workshop (slot_id, theme_id, room_id, language, title, "
+                           "facilitator_id, rapporteur_id, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            *values, Storage::tr("saving a workshop"));
         !s)
         return s;
     w.id = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Status ForumRepository::updateWorkshop(const Workshop &w)
+{
+    const auto values = workshopValues(w);
+    if (!values)
+        return values.status();
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q,
+                             QStringLiteral("UPDATE workshop SET slot_id = ?, theme_id = ?, room_id = ?, "
+                                            "language = ?, title = ?, facilitator_id = ?, rapporteur_id = ? "
+                                            "WHERE key = ?"),
+                             *values, Storage::tr("saving a workshop"));
+        !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error{Storage::tr("No workshop is called \"%1\".").arg(w.key), Storage::tr("saving a workshop")};
+    return {};
+}
+
+Status ForumRepository::removeWorkshop(const QString &key)
+{
+    const QString what = Storage::tr("removing a workshop");
+    QSqlQuery q(m_db);
+    // Placements first: the schema cascades, but only when foreign keys are on for this connection.
+    for (const QString &sqlText :
+         {QStringLiteral("DELETE FROM assignment WHERE workshop_id IN (SELECT id FROM workshop WHERE key = ?)"),
+          QStringLiteral("DELETE FROM workshop WHERE key = ?")})
+        if (Status s = sql::exec(q, sqlText, {key}, what); !s)
+            return s;
     return {};
 }
 

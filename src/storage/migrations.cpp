@@ -137,6 +137,9 @@ const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations{
         Migration{1, schemaV1()},
+        // Schema 2: the organizer's weights of the formation objective, as "name=value" pairs (only those
+        // changed from the defaults).
+        Migration{2, {QStringLiteral("ALTER TABLE forum ADD COLUMN formation_weights TEXT NOT NULL DEFAULT ''")}},
     };
     return migrations;
 }

@@ -33,6 +33,11 @@ Status exec(QSqlQuery &query, const QString &what)
 
 Status exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values, const QString &what)
 {
+    return exec(query, sql, QVariantList(values), what);
+}
+
+Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what)
+{
     if (Status s = prepare(query, sql, what); !s)
         return s;
     for (const QVariant &v : values)

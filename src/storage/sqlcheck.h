@@ -24,6 +24,7 @@ Status exec(QSqlQuery &query, const QString &what);
 /// Prepares, binds positionally and executes in one go.
 Status exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values,
             const QString &what);
+Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what);
 
 /// Executes a statement without parameters on `db`.
 Status exec(const QSqlDatabase &db, const QString &sql, const QString &what);
