@@ -238,7 +238,8 @@ QList<int> normalizedSdgs(QList<int> goals)
 
 QStringList normalizedActors(const QStringList &actors)
 {
-    QStringList out;
+    // (folded, as written): the first spelling of an actor is kept, and the list sorts accent-blind.
+    QList<std::pair<QString, QString>> kept;
     QSet<QString> seen;
     for (const QString &actor : actors) {
         const QString trimmed = actor.simplified();
@@ -248,8 +249,12 @@ QStringList normalizedActors(const QStringList &actors)
         if (seen.contains(folded))
             continue;
         seen.insert(folded);
-        out << trimmed;
+        kept.emplace_back(folded, trimmed);
     }
+    std::sort(kept.begin(), kept.end());
+    QStringList out;
+    for (const auto &entry : std::as_const(kept))
+        out << entry.second;
     return out;
 }
 

@@ -32,7 +32,8 @@ struct Proposal
     ProposalStatus status = ProposalStatus::Draft;
     int position = -1;       ///< see above; −1 when not placed
     QList<int> sdgs;         ///< Sustainable Development Goals 1…17 (see sdg.h), ascending, no repeats
-    QStringList actors;      ///< the actors the proposal calls on, free tags ("UNDP", "States")
+    QStringList actors;      ///< the actors the proposal calls on, free tags ("States", "UNDP"), sorted (see
+                             ///< normalizedActors())
     int support = -1;        ///< how many supported it in the room; −1 when unknown
     qint64 rapporteurId = 0; ///< participant id; 0 when unknown
     QString mergedInto;      ///< key of the proposal this one was merged into (status Merged)
@@ -110,7 +111,8 @@ bool isValidProposalKey(const QString &key);
 
 /// The SDG numbers in order without repeats, those outside 1…17 left out.
 QList<int> normalizedSdgs(QList<int> goals);
-/// Actors trimmed, empty ones and case- and accent-blind repeats left out, in their first order.
+/// Actors trimmed, empty ones and case- and accent-blind repeats left out (the first spelling kept), sorted
+/// case- and accent-blind.
 QStringList normalizedActors(const QStringList &actors);
 
 /// A problem of a proposal set, for people: which proposal (key, may be empty for a lineage edge) and what.

@@ -127,7 +127,7 @@ void TstProposal::normalizesTags()
     QCOMPARE(normalizedSdgs({12, 8, 0, 18, 8, 17}), (QList<int>{8, 12, 17}));
     QCOMPARE(normalizedActors(
                  {u" UNDP "_s, u"États"_s, u"undp"_s, u"Etats"_s, QString(), u"cooperative  banks"_s}),
-             (QStringList{u"UNDP"_s, u"États"_s, u"cooperative banks"_s}));
+             (QStringList{u"cooperative banks"_s, u"États"_s, u"UNDP"_s}));
 }
 
 void TstProposal::keysMustBeWritable_data()

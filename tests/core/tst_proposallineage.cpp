@@ -113,7 +113,7 @@ void TstProposalLineage::mergeKeepsOriginalsAndWritesLineage()
     QCOMPARE(merged.status, ProposalStatus::Retained);
     QCOMPARE(merged.position, 0); // P-01's place in the declaration
     QCOMPARE(merged.sdgs, (QList<int>{1, 8, 12}));
-    QCOMPARE(merged.actors, (QStringList{u"UNDP"_s, u"States"_s}));
+    QCOMPARE(merged.actors, (QStringList{u"States"_s, u"UNDP"_s}));
     QCOMPARE(merged.support, 17);
     QCOMPARE(merged.rapporteurId, 0);
     QCOMPARE(merged.theme, u"T1"_s); // a tie: the first one's
