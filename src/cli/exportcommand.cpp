@@ -5,6 +5,8 @@
 #include "participantcsv.h"
 #include "participantrepository.h"
 #include "personaldata.h"
+#include "proposalcsv.h"
+#include "proposalrepository.h"
 
 #include <QFile>
 #include <QHash>
@@ -16,15 +18,15 @@ namespace cordee::cli {
 
 namespace {
 
-/// `cordee-cli export participants FILE -o OUT.csv`, `cordee-cli export assignments FILE -o OUT.csv` and
-/// `cordee-cli export person FILE --email E -o OUT.json`
+/// `cordee-cli export participants FILE -o OUT.csv`, `cordee-cli export assignments FILE -o OUT.csv`,
+/// `cordee-cli export proposals FILE -o OUT.csv` and `cordee-cli export person FILE --email E -o OUT.json`
 class ExportCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override
     {
-        return Cli::tr("Export participants or placements as CSV, or one person's data as JSON.");
+        return Cli::tr("Export participants, placements or proposals as CSV, or one person's data as JSON.");
     }
 
 protected:
@@ -34,6 +36,7 @@ protected:
 private:
     static int exportParticipants(ForumDatabase &db, const QString &out);
     static int exportAssignments(ForumDatabase &db, const QString &out);
+    static int exportProposals(ForumDatabase &db, const QString &out);
     static int exportPerson(ForumDatabase &db, const QString &email, const QString &out);
 };
 
@@ -41,18 +44,22 @@ void ExportCommand::describe(CommandLine &commandLine) const
 {
     commandLine.setUsage(
         QStringLiteral("export participants FILE -o OUT.csv | export assignments FILE -o OUT.csv "
-                       "| export person FILE --email EMAIL -o OUT.json"));
+                       "| export proposals FILE -o OUT.csv | export person FILE --email EMAIL -o OUT.json"));
     commandLine.setDescription(Cli::tr(
         "participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a "
         "byte-order mark; columns first_name, last_name, email, organization, country, gender, category, "
         "languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a "
-        "formula "
-        "start with an apostrophe). assignments: writes one line per placement of a participant in a "
+        "formula start with an apostrophe). assignments: writes one line per placement of a participant in a "
         "workshop, with the same encoding, columns email, slot, workshop, theme, room (keys), sorted by slot "
-        "(in programme order), then workshop, then e-mail. person: writes everything the forum holds about "
-        "the participant with "
-        "that e-mail as JSON (their right of access). \"-o -\" writes to standard output."));
-    commandLine.addArgument(QStringLiteral("participants|assignments|person"), Cli::tr("What to export."));
+        "(in programme order), then workshop, then e-mail. proposals: writes every proposal with the same "
+        "encoding, in the columns `import proposals` reads: key, workshop, text, status, order, parent, "
+        "theme, tags (\"sdg:8;sdg:12;actor:UNDP\"), support, and their history: merged_into (the proposal it "
+        "was merged into) and sources (what it was made from: \"merge:P-0003;merge:P-0007\" or "
+        "\"split:P-0002\"); workshop by workshop, the plenary first, each proposal followed by its "
+        "sub-points. person: writes everything the forum holds about the participant with that e-mail as "
+        "JSON (their right of access). \"-o -\" writes to standard output."));
+    commandLine.addArgument(QStringLiteral("participants|assignments|proposals|person"),
+                            Cli::tr("What to export."));
     commandLine.addArgument(QStringLiteral("FILE"), Cli::tr("The forum file (.cordee)."));
     commandLine.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                                              Cli::tr("The file to write, or - for standard output."),
@@ -130,6 +137,14 @@ int ExportCommand::exportAssignments(ForumDatabase &db, const QString &out)
     return writeOut(out, QByteArray("\xEF\xBB\xBF") + text.toUtf8());
 }
 
+int ExportCommand::exportProposals(ForumDatabase &db, const QString &out)
+{
+    const auto proposals = ProposalRepository(db.connection()).loadAll();
+    if (!proposals)
+        return failUnusable(proposals.error());
+    return writeOut(out, proposalsToCsv(*proposals));
+}
+
 int ExportCommand::exportPerson(ForumDatabase &db, const QString &email, const QString &out)
 {
     auto people = ParticipantRepository(db.connection()).loadAll();
@@ -151,11 +166,11 @@ int ExportCommand::execute(const CommandLine &commandLine)
     const QStringList arguments = commandLine.positionalArguments();
     if (arguments.isEmpty())
         return commandLine.usageError(
-            Cli::tr("what to export is missing: participants, assignments or person"));
+            Cli::tr("what to export is missing: participants, assignments, proposals or person"));
     const QString what = arguments.constFirst();
-    if (what != u"participants" && what != u"assignments" && what != u"person")
+    if (what != u"participants" && what != u"assignments" && what != u"proposals" && what != u"person")
         return commandLine.usageError(
-            Cli::tr("cannot export \"%1\": participants, assignments or person").arg(what));
+            Cli::tr("cannot export \"%1\": participants, assignments, proposals or person").arg(what));
     if (arguments.size() != 2)
         return commandLine.usageError(Cli::tr("give the forum FILE"));
     const QString out = commandLine.value(QStringLiteral("output"));
@@ -168,6 +183,8 @@ int ExportCommand::execute(const CommandLine &commandLine)
         return failUnusable(db.error());
     if (what == u"assignments")
         return exportAssignments(*db.value(), out);
+    if (what == u"proposals")
+        return exportProposals(*db.value(), out);
     return what == u"participants"
                ? exportParticipants(*db.value(), out)
                : exportPerson(*db.value(), commandLine.value(QStringLiteral("email")), out);
