@@ -9,7 +9,9 @@
 #include "page.h"
 #include "participantcommands.h"
 #include "participants/participantspage.h"
+#include "programme/programmepage.h"
 #include "recentfiles.h"
+#include "workshops/workshopspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     forumPage->setSettingsAction(m_settings);
     addPage(forumPage);
     addPage(new ParticipantsPage(this));
+    addPage(new ProgrammePage(this));
+    addPage(new WorkshopsPage(this));
     createMenus();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::currentPageChanged);
     m_sidebar->setCurrentRow(0);

@@ -3,6 +3,7 @@
 
 #include "countrytable.h"
 #include "forumrepository.h"
+#include "languagenames.h"
 #include "participantrepository.h"
 #include "textfold.h"
 
@@ -43,15 +44,6 @@ QString slotName(const TimeSlot &slot)
     const QLocale locale;
     return locale.toString(slot.date, QStringLiteral("ddd d MMM")) + u' ' +
            locale.toString(slot.start, QStringLiteral("HH:mm"));
-}
-
-QString languageName(const QString &code)
-{
-    const QLocale locale(code);
-    if (locale.language() == QLocale::C || locale.language() == QLocale::AnyLanguage)
-        return code;
-    const QString native = locale.nativeLanguageName();
-    return native.isEmpty() ? QLocale::languageToString(locale.language()) : native;
 }
 
 bool isExempt(const Participant &p)
@@ -199,7 +191,7 @@ FormationModel buildFormationModel(const ForumSnapshot &forum)
     addPins(forum, m);
     m.languageCodes = maps.languages.values();
     for (const QString &code : std::as_const(m.languageCodes))
-        m.problem.languageNames << languageName(code);
+        m.problem.languageNames << nativeLanguageName(code);
     return m;
 }
 

@@ -81,6 +81,8 @@ struct FormOptions
     QStringList slotKeys;        ///< the workshop slots to form; empty = all of them
     std::uint64_t seed = 1;      ///< the same seed and forum give the same plan
     double timeLimitSeconds = 5; ///< the solver's budget
+    /// Start from the stored placements and improve them (few moves, quick) rather than from scratch.
+    bool fromCurrentPlan = false;
     std::function<void(double done, double bestObjective)> progress;
     const std::atomic<bool> *cancel = nullptr;
 };

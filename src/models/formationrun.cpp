@@ -228,6 +228,8 @@ Result<FormationPlan> computeFormation(ForumSnapshot forum, const FormOptions &o
     solveOptions.timeLimitSeconds = options.timeLimitSeconds;
     solveOptions.progress = options.progress;
     solveOptions.cancel = options.cancel;
+    if (options.fromCurrentPlan)
+        solveOptions.start = assignmentFromRows(model, forum.assignments);
     const auto assignment = formation::solve(model.problem, solveOptions);
     if (!assignment)
         return assignment.status();

@@ -2,6 +2,7 @@
 
 #include "countrytable.h"
 #include "forumdocument.h"
+#include "languagenames.h"
 #include "textfold.h"
 
 #include <QFont>
@@ -138,7 +139,7 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Languages) {
             QStringList names;
             for (const QString &code : p.languages)
-                names << QLocale(code).nativeLanguageName();
+                names << nativeLanguageName(code);
             return names.join(QStringLiteral(", "));
         }
         return {};

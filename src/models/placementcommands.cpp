@@ -62,18 +62,6 @@ void MovePlacementCommand::undo()
     (void)m_document->setPlacement(m_participantId, m_slot, m_before.workshop, m_before.pinned);
 }
 
-bool MovePlacementCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const MovePlacementCommand *>(other);
-    if (next->m_participantId != m_participantId || next->m_slot != m_slot)
-        return false;
-    m_after = next->m_after;
-    setText(moveText(nameOf(*m_document, m_participantId), m_before, m_after));
-    if (m_after == m_before)
-        setObsolete(true);
-    return true;
-}
-
 ReplaceSlotPlansCommand::ReplaceSlotPlansCommand(ForumDocument *document, QStringList slotKeys,
                                                  QList<Workshop> workshops, QList<AssignmentRow> placements,
                                                  const QString &text)

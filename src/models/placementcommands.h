@@ -21,16 +21,13 @@ struct Placement
 };
 
 /// The organizer moves a participant to another workshop of a slot, takes them out of it, or pins or
-/// unpins them where they are. Moves of the same person in the same slot made in a row merge into one
-/// step of the history.
+/// unpins them where they are: each one step of the history.
 class MovePlacementCommand : public QUndoCommand
 {
 public:
     MovePlacementCommand(ForumDocument *document, qint64 participantId, QString slotKey, Placement after);
     void redo() override;
     void undo() override;
-    int id() const override { return 0x436D; }
-    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     ForumDocument *m_document;

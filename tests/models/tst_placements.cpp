@@ -26,7 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void formationRunIsUndoable();
     void moveAndPinAreUndoableAndPersisted();
-    void consecutiveMovesMerge();
+    void eachMoveIsOneStep();
     void boardShowsCardsBalanceAndBreaks();
     void explanationNamesRankAndCompanions();
     void weightsChangeObjective();
@@ -186,21 +186,24 @@ void TstPlacements::moveAndPinAreUndoableAndPersisted()
     QCOMPARE(placementOf(*reopen(), first.participantId, first.slot).workshop, first.workshop);
 }
 
-void TstPlacements::consecutiveMovesMerge()
+void TstPlacements::eachMoveIsOneStep()
 {
     form();
     const AssignmentRow first = m_doc->assignments().constFirst();
+    const QString name =
+        m_doc->participants().at(m_doc->indexOfParticipant(first.participantId)).displayName();
     const int before = m_doc->undoStack()->count();
     m_doc->undoStack()->push(new MovePlacementCommand(m_doc.get(), first.participantId, first.slot,
                                                       Placement{first.workshop, true}));
-    QCOMPARE(
-        m_doc->undoStack()->undoText(),
-        u"Pin P00 Test"_s.replace(
-            u"P00"_s, m_doc->participants().at(m_doc->indexOfParticipant(first.participantId)).firstName));
-    m_doc->undoStack()->push(new MovePlacementCommand(m_doc.get(), first.participantId, first.slot,
-                                                      Placement{first.workshop, false}));
-    // Pin then unpin: one step that changes nothing, so it leaves the history.
-    QCOMPARE(m_doc->undoStack()->count(), before);
+    QCOMPARE(m_doc->undoStack()->undoText(), u"Pin %1"_s.arg(name));
+    m_doc->undoStack()->push(
+        new MovePlacementCommand(m_doc.get(), first.participantId, first.slot, Placement{}));
+    QCOMPARE(m_doc->undoStack()->undoText(), u"Take %1 out of the workshop"_s.arg(name));
+    QCOMPARE(m_doc->undoStack()->count(), before + 2);
+    m_doc->undoStack()->undo();
+    QCOMPARE(placementOf(*m_doc, first.participantId, first.slot), (Placement{first.workshop, true}));
+    m_doc->undoStack()->undo();
+    QCOMPARE(placementOf(*m_doc, first.participantId, first.slot), (Placement{first.workshop, false}));
 }
 
 void TstPlacements::boardShowsCardsBalanceAndBreaks()

@@ -2,6 +2,7 @@
 
 #include "countrytable.h"
 #include "forumdocument.h"
+#include "languagenames.h"
 
 #include <QLocale>
 #include <QTextBrowser>
@@ -57,7 +58,7 @@ QString ParticipantDetails::describe(const Participant &p) const
             QStringLiteral("%1 (%2)").arg(c->name(CountryTable::uiLanguage()), vocab::label(c->continent));
     QStringList languages;
     for (const QString &code : p.languages)
-        languages << QLocale(code).nativeLanguageName();
+        languages << nativeLanguageName(code);
     QStringList preferences;
     for (qsizetype i = 0; i < p.preferences.size(); ++i) {
         QString title = p.preferences.at(i);
