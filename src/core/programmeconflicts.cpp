@@ -72,9 +72,9 @@ public:
     QString workshopLabel(const Workshop &w) const
     {
         if (!w.title.isEmpty())
-            return Conflicts::tr("workshop %1 “%2”").arg(w.key, w.title);
+            return Conflicts::tr("“%1” (%2)").arg(w.title, w.key);
         if (const Theme *t = m_themes.value(w.theme))
-            return Conflicts::tr("workshop %1 (%2)").arg(w.key, t->title);
+            return Conflicts::tr("“%1” (%2)").arg(t->title, w.key);
         return Conflicts::tr("workshop %1").arg(w.key);
     }
 
@@ -99,9 +99,9 @@ QString occupancyLabel(const Index &index, const Occupancy &o)
 {
     const QString when = Conflicts::tr("%1–%2").arg(timeText(o.time->start), timeText(o.time->end));
     if (o.workshop)
-        return Conflicts::tr("%1 (%2)").arg(index.workshopLabel(*o.workshop), when);
+        return Conflicts::tr("%1 %2").arg(index.workshopLabel(*o.workshop), when);
     const QString name = o.time->title.isEmpty() ? vocab::label(o.time->kind) : o.time->title;
-    return Conflicts::tr("“%1” (%2)").arg(name, when);
+    return Conflicts::tr("“%1” %2").arg(name, when);
 }
 
 /// A conflict with where it happens, for sorting.
