@@ -43,6 +43,14 @@ ForumPage::ForumPage(QWidget *parent)
     m_setup = addStep(0, tr("1. Set up the forum"), tr("Forum Settings…"), QStringLiteral("setupStepButton"));
     m_register = addStep(1, tr("2. Register participants"), tr("Open Participants"),
                          QStringLiteral("registerStepButton"));
+    m_programme =
+        addStep(2, tr("3. Plan the programme"), tr("Open Programme"), QStringLiteral("programmeStepButton"));
+    m_workshops =
+        addStep(3, tr("4. Form workshops"), tr("Open Workshops"), QStringLiteral("workshopsStepButton"));
+    connect(m_programme.button, &QPushButton::clicked, this,
+            [this] { Q_EMIT showPageRequested(QStringLiteral("programmePage")); });
+    connect(m_workshops.button, &QPushButton::clicked, this,
+            [this] { Q_EMIT showPageRequested(QStringLiteral("workshopsPage")); });
     connect(m_setup.button, &QPushButton::clicked, this, [this] {
         if (m_settingsAction)
             m_settingsAction->trigger();
@@ -95,6 +103,8 @@ void ForumPage::setDocument(ForumDocument *document)
     if (document) {
         connect(document, &ForumDocument::infoChanged, this, &ForumPage::refresh);
         connect(document, &ForumDocument::participantsChanged, this, &ForumPage::refresh);
+        connect(document, &ForumDocument::programmeChanged, this, &ForumPage::refresh);
+        connect(document, &ForumDocument::placementsChanged, this, &ForumPage::refresh);
     }
     refresh();
 }
@@ -102,7 +112,7 @@ void ForumPage::setDocument(ForumDocument *document)
 void ForumPage::refresh()
 {
     const bool open = m_document != nullptr;
-    for (const Step &s : {m_setup, m_register})
+    for (const Step &s : {m_setup, m_register, m_programme, m_workshops})
         s.button->setEnabled(open);
     if (!open) {
         m_heading->setText(tr("No forum open"));
@@ -110,10 +120,10 @@ void ForumPage::refresh()
                                "(File ▸ Open Demo Forum)."));
         m_when->clear();
         m_figures->clear();
-        m_setup.state->clear();
-        m_register.state->clear();
-        m_setup.summary->clear();
-        m_register.summary->clear();
+        for (const Step &s : {m_setup, m_register, m_programme, m_workshops}) {
+            s.state->clear();
+            s.summary->clear();
+        }
         return;
     }
     const ForumInfo &info = m_document->info();
@@ -150,15 +160,39 @@ void ForumPage::refresh()
         figure(int(m_document->rooms().size()), tr("rooms")) + QStringLiteral("</tr></table>"));
 
     const bool setUp = !info.title.isEmpty() && info.startDate.isValid() && !info.city.isEmpty();
-    m_setup.state->setText(setUp ? tr("✔") : tr("●"));
-    m_setup.state->setToolTip(setUp ? tr("Done") : tr("To do"));
-    m_setup.summary->setText(setUp ? tr("Title, dates and place are set.")
-                                   : tr("Give the forum its dates and place."));
+    showStep(m_setup, setUp,
+             setUp ? tr("Title, dates and place are set.") : tr("Give the forum its dates and place."));
     const bool registered = stats.participants > 0;
-    m_register.state->setText(registered ? tr("✔") : tr("●"));
-    m_register.state->setToolTip(registered ? tr("Done") : tr("To do"));
-    m_register.summary->setText(registered ? tr("%n participant(s) registered.", nullptr, stats.participants)
-                                           : tr("Add the people who come to the forum."));
+    showStep(m_register, registered,
+             registered ? tr("%n participant(s) registered.", nullptr, stats.participants)
+                        : tr("Add the people who come to the forum."));
+    refreshPlanningSteps();
+}
+
+void ForumPage::showStep(const Step &step, bool done, const QString &summary)
+{
+    step.state->setText(done ? tr("✔") : tr("●"));
+    step.state->setToolTip(done ? tr("Done") : tr("To do"));
+    step.summary->setText(summary);
+}
+
+void ForumPage::refreshPlanningSteps()
+{
+    int workshopSlots = 0;
+    for (const TimeSlot &slot : m_document->timeSlots())
+        workshopSlots += slot.kind == SlotKind::Workshops;
+    const int slotCount = int(m_document->timeSlots().size());
+    showStep(m_programme, workshopSlots > 0 && !m_document->rooms().isEmpty(),
+             workshopSlots > 0 ? tr("Time slots: %1 (%2 for workshops) · rooms: %3")
+                                     .arg(slotCount)
+                                     .arg(workshopSlots)
+                                     .arg(m_document->rooms().size())
+                               : tr("Add days, time slots and rooms: workshops need slots of their own."));
+    const int workshops = m_document->workshopCount();
+    const int placed = int(m_document->assignments().size());
+    showStep(m_workshops, workshops > 0 && placed > 0,
+             workshops > 0 ? tr("Workshops: %1 · placements: %2").arg(workshops).arg(placed)
+                           : tr("Place everyone in workshops of 10–15, mixing countries and organisations."));
 }
 
 } // namespace cordee

@@ -35,6 +35,9 @@ private:
         QPushButton *button = nullptr;
     };
     Step addStep(int row, const QString &title, const QString &buttonText, const QString &objectName);
+    /// Shows a step as done or to do, with its one-line summary.
+    static void showStep(const Step &step, bool done, const QString &summary);
+    void refreshPlanningSteps();
     void refresh();
 
     ForumDocument *m_document = nullptr;
@@ -46,6 +49,8 @@ private:
     QGridLayout *m_steps = nullptr;
     Step m_setup;
     Step m_register;
+    Step m_programme;
+    Step m_workshops;
 };
 
 } // namespace cordee

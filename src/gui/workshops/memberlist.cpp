@@ -83,6 +83,8 @@ void MemberList::setMembers(const QList<BoardMember> &members)
         item->setToolTip(tip.join(u'\n'));
         item->setData(Qt::AccessibleTextRole, tip.join(QStringLiteral(", ")));
     }
+    // An empty list stays a small drop target rather than a tall blank box.
+    setMaximumHeight(members.isEmpty() ? 3 * fontMetrics().height() : QWIDGETSIZE_MAX);
     updateGeometry();
 }
 

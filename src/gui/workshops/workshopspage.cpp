@@ -41,7 +41,7 @@ QString slotLabel(const TimeSlot &slot)
 {
     const QLocale locale;
     return locale.toString(slot.date, QStringLiteral("ddd d MMM")) + QStringLiteral(" · ") +
-           locale.toString(slot.start, QLocale::ShortFormat);
+           locale.toString(slot.start, QStringLiteral("HH:mm"));
 }
 
 } // namespace
@@ -255,6 +255,8 @@ void WorkshopsPage::rebuildTabs()
         m_slotKey = m_tabs->count() > 0 ? m_tabs->tabData(0).toString() : QString();
         m_tabs->setCurrentIndex(m_tabs->count() > 0 ? 0 : -1);
     }
+    // Tabs added while the page is hidden do not tell the layout their new size on their own.
+    m_tabs->updateGeometry();
 }
 
 void WorkshopsPage::setCurrentSlot(const QString &slotKey)
@@ -309,7 +311,6 @@ void WorkshopsPage::rebuildCards()
     for (const BoardCard &card : board.cards)
         m_cards << new WorkshopCard(card, m_board);
     for (WorkshopCard *card : std::as_const(m_cards)) {
-        card->setFixedWidth(CardWidth);
         MemberList *list = card->members();
         connect(list, &MemberList::participantDropped, this, &WorkshopsPage::moveParticipant);
         connect(list, &QListWidget::itemSelectionChanged, this, [this, list] {
@@ -334,8 +335,14 @@ void WorkshopsPage::rebuildCards()
 
 void WorkshopsPage::layoutCards()
 {
+    // As many columns of at least CardWidth as fit, the cards sharing the width left over.
     const int spacing = m_grid->horizontalSpacing() > 0 ? m_grid->horizontalSpacing() : 6;
-    const int columns = qMax(1, (m_scroll->viewport()->width() - 12) / (CardWidth + spacing));
+    const QMargins margins = m_grid->contentsMargins();
+    const int width = m_scroll->viewport()->width() - margins.left() - margins.right();
+    const int columns = qMax(1, (width + spacing) / (CardWidth + spacing));
+    const int cardWidth = qMax(CardWidth, (width - spacing * (columns - 1)) / columns);
+    for (WorkshopCard *card : std::as_const(m_cards))
+        card->setFixedWidth(cardWidth);
     if (columns == m_columns)
         return;
     m_columns = columns;
