@@ -181,6 +181,46 @@ Result<ProposalEdit> planAdd(const ProposalSet &set, Proposal proposal)
     return edit;
 }
 
+Result<ProposalEdit> planAddAfter(const ProposalSet &set, Proposal proposal, const QString &afterKey)
+{
+    if (!afterKey.isEmpty() && !set.contains(afterKey))
+        return noSuchProposal(afterKey);
+    auto planned = planAdd(set, proposal);
+    if (!planned)
+        return planned;
+    ProposalEdit edit = std::move(planned).value();
+    Proposal &added = edit.added.first();
+    QStringList list = listOf(set, added);
+    if (!afterKey.isEmpty() && !list.contains(afterKey))
+        return Error{Proposals::tr("The proposal %1 is not in the same list as the new one.").arg(afterKey),
+                     {}};
+    const int at = afterKey.isEmpty() ? 0 : int(list.indexOf(afterKey)) + 1;
+    added.position = at;
+    // The others keep their order around the new one: 0…at−1, then at+1…
+    for (int i = 0; i < list.size(); ++i) {
+        const Proposal *p = set.find(list.at(i));
+        const int position = i < at ? i : i + 1;
+        if (p->position == position)
+            continue;
+        Proposal moved = *p;
+        moved.position = position;
+        recordChange(edit, *p, moved);
+    }
+    return edit;
+}
+
+Result<ProposalEdit> planMove(const ProposalSet &set, const QString &key, int delta)
+{
+    const Proposal *p = set.find(key);
+    if (!p)
+        return noSuchProposal(key);
+    QStringList list = listOf(set, *p);
+    const qsizetype from = list.indexOf(key);
+    const qsizetype to = std::clamp<qsizetype>(from + delta, 0, list.size() - 1);
+    list.move(from, to);
+    return planReorder(set, list);
+}
+
 Result<ProposalEdit> planUpdate(const ProposalSet &set, const Proposal &proposal)
 {
     const Proposal *old = set.find(proposal.key);

@@ -48,6 +48,14 @@ QStringList listOf(const ProposalSet &set, const Proposal &proposal);
 /// Adds `proposal`; an empty key gets nextProposalKey(), a position of −1 the end of its list.
 Result<ProposalEdit> planAdd(const ProposalSet &set, Proposal proposal);
 
+/// Enter in the capture editor: adds `proposal` just after `afterKey` in the list they share (an empty key
+/// gets nextProposalKey()); the later ones of that list move down by one. `afterKey` empty: first of its
+/// list.
+Result<ProposalEdit> planAddAfter(const ProposalSet &set, Proposal proposal, const QString &afterKey);
+
+/// Alt+Up/Down: moves `key` by `delta` places in its list (stopping at either end).
+Result<ProposalEdit> planMove(const ProposalSet &set, const QString &key, int delta);
+
 /// Replaces the proposal that has `proposal.key` by `proposal` (its id kept). Nothing else moves.
 Result<ProposalEdit> planUpdate(const ProposalSet &set, const Proposal &proposal);
 

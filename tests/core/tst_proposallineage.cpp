@@ -96,6 +96,7 @@ private Q_SLOTS:
     void statusChangeMovesBetweenLists();
     void indentAndOutdent();
     void addAndUpdate();
+    void addAfterAndMove();
     void diffAndApply();
     void applyRefusesAStaleEdit();
 };
@@ -331,6 +332,38 @@ void TstProposalLineage::addAndUpdate()
     QCOMPARE(applyAndCheckUndo(set, *update).find(u"P-08"_s)->text, u"Changed"_s);
     changed.key = u"P-404"_s;
     QVERIFY(!planUpdate(set, changed));
+}
+
+void TstProposalLineage::addAfterAndMove()
+{
+    ProposalSet set = sample();
+    set.proposals << make(u"P-10"_s, u"W2"_s, ProposalStatus::Submitted, 1)
+                  << make(u"P-11"_s, u"W2"_s, ProposalStatus::Submitted, 2);
+    Proposal fresh;
+    fresh.workshop = u"W2"_s;
+    fresh.text = u"typed after P-06"_s;
+    fresh.status = ProposalStatus::Submitted;
+    const auto edit = planAddAfter(set, fresh, u"P-06"_s);
+    QVERIFY(edit);
+    const ProposalSet after = applyAndCheckUndo(set, *edit);
+    QCOMPARE(listOf(after, *after.find(u"P-06"_s)),
+             (QStringList{u"P-06"_s, u"P-0012"_s, u"P-10"_s, u"P-11"_s}));
+    const auto first = planAddAfter(set, fresh, QString());
+    QCOMPARE(listOf(applyAndCheckUndo(set, *first), *set.find(u"P-06"_s)).constFirst(), u"P-0012"_s);
+    // A sub-point goes among sub-points.
+    Proposal sub = fresh;
+    sub.workshop = u"W1"_s;
+    sub.parent = u"P-01"_s;
+    const ProposalSet withSub = applyAndCheckUndo(set, planAddAfter(set, sub, u"P-03"_s).value());
+    QCOMPARE(withSub.childrenOf(u"P-01"_s), (QStringList{u"P-03"_s, u"P-0012"_s, u"P-04"_s}));
+    QVERIFY(!planAddAfter(set, fresh, u"P-03"_s)); // not in the same list
+    QVERIFY(!planAddAfter(set, fresh, u"P-99"_s));
+
+    const ProposalSet down = applyAndCheckUndo(set, planMove(set, u"P-06"_s, 1).value());
+    QCOMPARE(listOf(down, *down.find(u"P-06"_s)), (QStringList{u"P-10"_s, u"P-06"_s, u"P-11"_s}));
+    const ProposalSet top = applyAndCheckUndo(set, planMove(set, u"P-11"_s, -5).value());
+    QCOMPARE(listOf(top, *top.find(u"P-06"_s)), (QStringList{u"P-11"_s, u"P-06"_s, u"P-10"_s}));
+    QVERIFY(planMove(set, u"P-06"_s, -1)->isEmpty());
 }
 
 void TstProposalLineage::diffAndApply()

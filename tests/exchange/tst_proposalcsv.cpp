@@ -318,6 +318,11 @@ void TstProposalCsv::unknownColumnIsAWarning()
     QCOMPARE(plan.problems.constFirst().column, u"notes"_s);
     QCOMPARE(plan.problems.constFirst().severity, ImportProblem::Severity::Warning);
     QCOMPARE(plan.edit.added.size(), 1);
+    // "position" is read as order, case-blind.
+    const ProposalImportPlan position =
+        planProposalImport(fromBytes("KEY,Text,Position\nP-1,Un texte,4\n"), {}, workshops(), themes());
+    QVERIFY(!position.hasProblems());
+    QCOMPARE(position.edit.added.constFirst().position, 3);
 }
 
 QTEST_GUILESS_MAIN(TstProposalCsv)
