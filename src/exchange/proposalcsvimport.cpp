@@ -96,6 +96,17 @@ QString undefused(const QString &cell)
     return cell;
 }
 
+/// A whole number from `min + shift`, less `shift` (order 1 is position 0), or −1 for an empty cell; nothing
+/// when the cell holds anything else.
+std::optional<int> wholeNumber(const QString &value, int min, int shift = 0)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    return ok && n >= min + shift ? std::optional<int>(n - shift) : std::nullopt;
+}
+
 bool Planner::mapColumns()
 {
     m_columns.fill(-1);
@@ -200,15 +211,19 @@ void Planner::readCell(Row &row, Column column, const QString &cell)
 {
     Proposal &p = row.proposal;
     const QString value = cell.trimmed();
+    // Sets `field` from what was understood, or refuses the row with `message`.
+    auto take = [&](const auto &understood, auto &field, const QString &message) {
+        if (understood)
+            field = *understood;
+        else
+            problem(row, column, message.arg(value));
+    };
     switch (column) {
     case WorkshopColumn:
-        if (const auto key = workshopKey(value))
-            p.workshop = *key;
-        else
-            problem(row, column,
-                    Import::tr("No workshop is called \"%1\": give a workshop's key, or leave the cell empty "
-                               "for the plenary.")
-                        .arg(value));
+        take(
+            workshopKey(value), p.workshop,
+            Import::tr("No workshop is called \"%1\": give a workshop's key, or leave the cell empty for the "
+                       "plenary."));
         break;
     case Text:
         p.text = value;
@@ -216,35 +231,16 @@ void Planner::readCell(Row &row, Column column, const QString &cell)
             problem(row, column, Import::tr("The text is empty: a proposal needs one."));
         break;
     case Status:
-        if (value.isEmpty())
-            p.status = ProposalStatus::Draft;
-        else if (const auto status = vocab::proposalStatusFromKey(value.toLower()))
-            p.status = *status;
-        else
-            problem(row, column,
-                    Import::tr("\"%1\" is not a status: use draft, submitted, retained, rejected or merged.")
-                        .arg(value));
+        take(value.isEmpty() ? ProposalStatus::Draft : vocab::proposalStatusFromKey(value.toLower()),
+             p.status,
+             Import::tr("\"%1\" is not a status: use draft, submitted, retained, rejected or merged."));
         break;
-    case Order: {
-        bool ok = true;
-        const int order = value.isEmpty() ? 0 : value.toInt(&ok);
-        if (ok && (value.isEmpty() || order >= 1))
-            p.position = order - 1;
-        else
-            problem(row, column,
-                    Import::tr("\"%1\" is not an order: give a whole number from 1, or leave the cell empty.")
-                        .arg(value));
-        break;
-    }
-    case Parent:
-        p.parent = value;
+    case Order:
+        take(wholeNumber(value, 0, 1), p.position,
+             Import::tr("\"%1\" is not an order: give a whole number from 1, or leave the cell empty."));
         break;
     case ThemeColumn:
-        if (const auto key = themeKey(value))
-            p.theme = *key;
-        else
-            problem(row, column,
-                    Import::tr("No theme is called \"%1\": give a theme's key or title.").arg(value));
+        take(themeKey(value), p.theme, Import::tr("No theme is called \"%1\": give a theme's key or title."));
         break;
     case TagsColumn: {
         const Tags tags = parseTags(value);
@@ -254,20 +250,14 @@ void Planner::readCell(Row &row, Column column, const QString &cell)
         p.actors = tags.actors;
         break;
     }
-    case Support: {
-        bool ok = true;
-        const int support = value.isEmpty() ? -1 : value.toInt(&ok);
-        if (ok && (value.isEmpty() || support >= 0))
-            p.support = support;
-        else
-            problem(row, column,
-                    Import::tr("\"%1\" is not a support: give how many people supported the proposal, or "
-                               "leave the cell empty.")
-                        .arg(value));
+    case Support:
+        take(wholeNumber(value, 0), p.support,
+             Import::tr("\"%1\" is not a support: give how many people supported the proposal, or leave the "
+                        "cell empty."));
         break;
-    }
-    case MergedInto:
-        p.mergedInto = value;
+    case Parent:
+    case MergedInto: // checked once every key is known
+        (column == Parent ? p.parent : p.mergedInto) = value;
         break;
     case Sources:
         row.sources = value.split(u';', Qt::SkipEmptyParts);
