@@ -1,6 +1,5 @@
 #include "programmegrid.h"
 
-
 #include <QApplication>
 #include <QHelpEvent>
 #include <QLocale>

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -70,7 +71,9 @@ TimeSlotDialog::TimeSlotDialog(const ForumInfo &info, QList<Room> rooms, QSet<QS
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Day:"), m_date);
-    form->addRow(tr("&Time:"), times);
+    auto *timeLabel = new QLabel(tr("&Time:"), this);
+    timeLabel->setBuddy(m_start); // a row of several fields has no buddy of its own
+    form->addRow(timeLabel, times);
     form->addRow(tr("T&itle:"), m_title);
     form->addRow(tr("&Room:"), m_room);
     form->addRow(tr("&Key:"), m_key);
