@@ -91,6 +91,10 @@ void ProgrammeGrid::layoutLanes()
     m_lanes << Lane{QString(), tr("Without room"), tr("breaks, workshop slots"), 0, 0};
     for (const Room &r : std::as_const(m_rooms))
         m_lanes << Lane{r.key, r.name, tr("%n seat(s)", nullptr, r.capacity), 0, 0};
+    // Room for an item's two lines (title and detail) in the current font, whatever its size.
+    const int line = fontMetrics().height();
+    m_laneHeight = std::max(LaneHeight, 2 * line + 12);
+    const int trackHeight = std::max(TrackHeight, line + 12);
     int top = 0;
     for (Lane &lane : m_lanes) {
         int tracks = 1;
@@ -98,7 +102,7 @@ void ProgrammeGrid::layoutLanes()
             if (i.room == lane.room)
                 tracks = std::max(tracks, i.tracks);
         lane.top = top;
-        lane.height = std::max(LaneHeight, tracks * TrackHeight + 4);
+        lane.height = std::max(m_laneHeight, tracks * trackHeight + 4);
         top += lane.height;
     }
     m_contentHeight = top;
@@ -116,7 +120,7 @@ void ProgrammeGrid::updateScrollBars()
     horizontalScrollBar()->setSingleStep(int(15 * m_pixelsPerMinute));
     verticalScrollBar()->setRange(0, std::max(0, RulerHeight + m_contentHeight - viewport()->height()));
     verticalScrollBar()->setPageStep(viewport()->height());
-    verticalScrollBar()->setSingleStep(LaneHeight);
+    verticalScrollBar()->setSingleStep(m_laneHeight);
 }
 
 void ProgrammeGrid::zoomBy(double factor)
@@ -129,6 +133,15 @@ void ProgrammeGrid::zoomBy(double factor)
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + xOf(centre) -
                                     (HeaderWidth + (viewport()->width() - HeaderWidth) / 2));
     viewport()->update();
+}
+
+void ProgrammeGrid::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        layoutLanes();
+        updateScrollBars();
+    }
 }
 
 void ProgrammeGrid::wheelEvent(QWheelEvent *event)
@@ -311,9 +324,9 @@ void ProgrammeGrid::mouseMoveEvent(QMouseEvent *event)
     viewport()->setCursor(Qt::ClosedHandCursor);
     // Near an edge, the grid scrolls so that any row and time can be reached.
     if (pos.y() < RulerHeight + 12)
-        verticalScrollBar()->setValue(verticalScrollBar()->value() - LaneHeight / 2);
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - m_laneHeight / 2);
     else if (pos.y() > viewport()->height() - 12)
-        verticalScrollBar()->setValue(verticalScrollBar()->value() + LaneHeight / 2);
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + m_laneHeight / 2);
     std::tie(m_dropLane, m_dropStart) = dropTarget(pos);
     viewport()->update();
 }

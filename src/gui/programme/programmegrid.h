@@ -49,6 +49,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -60,8 +61,8 @@ protected:
 private:
     static constexpr int HeaderWidth = 156; ///< the rooms' names
     static constexpr int RulerHeight = 26;  ///< the hours
-    static constexpr int LaneHeight = 40;
-    static constexpr int TrackHeight = 30; ///< per item when items overlap in a row
+    static constexpr int LaneHeight = 40;   ///< at least: two lines of text decide
+    static constexpr int TrackHeight = 30;  ///< per item when items overlap in a row, at least
 
     struct Lane
     {
@@ -99,6 +100,7 @@ private:
     QString m_selected;
     double m_pixelsPerMinute = 1.2;
     double m_zoom = 1.0;
+    int m_laneHeight = LaneHeight; ///< for the current font
     int m_contentHeight = 0;
 
     // Dragging: the item pressed, where, and where it would land.
