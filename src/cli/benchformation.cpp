@@ -26,6 +26,9 @@ constexpr FormationSize Sizes[] = {{350, 1000}, {2000, 5000}, {10000, 20000}};
 constexpr int Slots = 3;
 constexpr int RunsAtLargest = 3; ///< 10,000 people take seconds each: fewer runs there
 constexpr std::uint64_t SolverSeed = 1;
+constexpr int ResolvePeople = 350;
+constexpr double ResolveGoalMs = 200;
+constexpr int HandMoves = 10; ///< people the organizer moves by hand before re-solving
 
 /// The process's peak resident memory (VmHWM) in MiB, or −1 where /proc is not available.
 double peakMemoryMiB()
@@ -95,6 +98,80 @@ Result<Measurement> measureSize(const FormationSize &size, const BenchSettings &
     return m;
 }
 
+/// The organizer moves `HandMoves` people to another workshop of a slot (one whose language they speak) and
+/// pins them there: the plan with those moves, and the problem with those pins.
+std::pair<Problem, Assignment> moveByHand(Problem problem, Assignment plan)
+{
+    const int workshops = int(problem.workshops.size());
+    int moved = 0;
+    for (int p = 0; p < int(problem.people.size()) && moved < HandMoves; p += 29) {
+        const int slot = moved % problem.slotCount;
+        const int from = plan.workshopOf[std::size_t(slot)][std::size_t(p)];
+        if (from < 0)
+            continue;
+        for (int w = (from + 1) % workshops; w != from; w = (w + 1) % workshops) {
+            const Workshop &to = problem.workshops[std::size_t(w)];
+            const std::vector<int> &spoken = problem.people[std::size_t(p)].languages;
+            if (to.slot != slot || (to.language >= 0 && !spoken.empty() &&
+                                    std::find(spoken.begin(), spoken.end(), to.language) == spoken.end()))
+                continue;
+            plan.workshopOf[std::size_t(slot)][std::size_t(p)] = w;
+            problem.pins.push_back(Pin{p, w});
+            ++moved;
+            break;
+        }
+    }
+    return {std::move(problem), std::move(plan)};
+}
+
+/// Re-solving after hand moves, from the current plan: how long, and how many other placements change.
+Result<Measurement> measureResolve(const BenchSettings &settings)
+{
+    GeneratorSettings generator;
+    generator.participants = ResolvePeople;
+    generator.slotCount = Slots;
+    generator.seed = settings.seed;
+    const Problem original = generateProblem(generator);
+    SolveOptions options;
+    options.seed = SolverSeed;
+    options.timeLimitSeconds = 3;
+    auto first = solve(original, options);
+    if (!first)
+        return first.error();
+    auto [problem, moved] = moveByHand(original, std::move(first).value());
+    options.start = moved;
+    Measurement m{QStringLiteral("formation_resolve_%1").arg(ResolvePeople), {}, ResolveGoalMs, {}, {}};
+    Assignment plan;
+    for (int run = 0; run < settings.runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = solve(problem, options);
+        if (!result)
+            return result.error();
+        m.samplesMs << elapsedMs(timer.nsecsElapsed());
+        plan = std::move(result).value();
+    }
+    int changed = 0, placements = 0;
+    for (std::size_t s = 0; s < plan.workshopOf.size(); ++s)
+        for (std::size_t p = 0; p < plan.workshopOf[s].size(); ++p)
+            if (moved.workshopOf[s][p] >= 0) {
+                ++placements;
+                changed += plan.workshopOf[s][p] != moved.workshopOf[s][p];
+            }
+    const Scorecard card = scorecard(problem, plan);
+    m.label = Cli::tr("Re-form after %1 hand moves: %2 people × %3 slots, %n run(s) (%4 of %5 placements "
+                      "changed, F %6, %7 broken rules)",
+                      nullptr, settings.runs)
+                  .arg(HandMoves)
+                  .arg(ResolvePeople)
+                  .arg(Slots)
+                  .arg(changed)
+                  .arg(placements)
+                  .arg(card.objective, 0, 'f', 1)
+                  .arg(card.hardViolations);
+    return m;
+}
+
 } // namespace
 
 Result<QList<Measurement>> benchFormation(const BenchSettings &settings)
@@ -107,6 +184,12 @@ Result<QList<Measurement>> benchFormation(const BenchSettings &settings)
         if (!m)
             return m.error();
         out << *m;
+        if (size.people == ResolvePeople) {
+            auto resolve = measureResolve(settings);
+            if (!resolve)
+                return resolve.error();
+            out << *resolve;
+        }
     }
     return out;
 }
