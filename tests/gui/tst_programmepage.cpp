@@ -7,6 +7,7 @@
 #include "forumdocument.h"
 #include "forumfile.h"
 #include "mainwindow.h"
+#include "programmecommands.h"
 #include "programmedetails.h"
 #include "programmegrid.h"
 #include "programmelists.h"
@@ -376,6 +377,17 @@ void TstProgrammePage::demoInTheWindow()
         QVERIFY2(c.kind != ProgrammeConflict::Kind::RoomTooSmall, qPrintable(c.message));
     // Drawn at the size the window opens at.
     QVERIFY(!page->grid()->grab().isNull());
+    // Changes made while another page shows are there when the page comes back.
+    window.showPage(QStringLiteral("participantsPage"));
+    const ScheduleItem first =
+        *std::find_if(page->grid()->day().items.cbegin(), page->grid()->day().items.cend(),
+                      [](const ScheduleItem &i) { return i.isWorkshop(); });
+    const Workshop *w = byKey(window.document()->workshops(), first.key);
+    Workshop moved = *w;
+    moved.room = QStringLiteral("HALL");
+    window.document()->undoStack()->push(new EditWorkshopCommand(window.document(), *w, moved));
+    window.showPage(QStringLiteral("programmePage"));
+    QCOMPARE(page->grid()->item(first.key)->room, QStringLiteral("HALL"));
 }
 
 QTEST_MAIN(TstProgrammePage)

@@ -290,10 +290,23 @@ QDate ProgrammePage::currentDay() const
     return index >= 0 && index < m_days.size() ? m_days.at(index) : QDate();
 }
 
+void ProgrammePage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void ProgrammePage::refresh()
 {
     if (m_refreshing)
         return;
+    // Hidden, the page waits to be shown: moves on the Workshops page need not rebuild this grid.
+    if (!isVisible() && m_document) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_refreshing = true;
     m_stack->setCurrentIndex(m_document && m_document->timeSlots().isEmpty() ? 1 : 0);
     m_conflicts =

@@ -63,6 +63,9 @@ public Q_SLOTS:
     void removeSelected();
     void planFromDemand();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void createActions();
     QWidget *buildContent();
@@ -82,6 +85,7 @@ private:
     QList<QDate> m_days;
     ProgrammeRef m_selection;
     bool m_refreshing = false;
+    bool m_stale = false; ///< the document changed while the page was hidden
 
     QStackedWidget *m_stack = nullptr;
     QTabBar *m_dayTabs = nullptr;
