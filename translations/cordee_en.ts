@@ -7,6 +7,10 @@
         <source>Form workshops: %1 people × %2 slots, %n run(s) (F %3, lower bound %4 (+%5%), %6 broken rules, peak memory %7 MiB)</source>
         <translation><numerusform>Form workshops: %1 people × %2 slots, %n run (F %3, lower bound %4 (+%5%), %6 broken rules, peak memory %7 MiB)</numerusform><numerusform>Form workshops: %1 people × %2 slots, %n runs (F %3, lower bound %4 (+%5%), %6 broken rules, peak memory %7 MiB)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Re-form after %1 hand moves: %2 people × %3 slots, %n run(s) (%4 of %5 placements changed, F %6, %7 broken rules)</source>
+        <translation><numerusform>Re-form after %1 hand moves: %2 people × %3 slots, %n run (%4 of %5 placements changed, F %6, %7 broken rules)</numerusform><numerusform>Re-form after %1 hand moves: %2 people × %3 slots, %n runs (%4 of %5 placements changed, F %6, %7 broken rules)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -17,6 +21,17 @@
     <message numerus="yes">
         <source>Import %n participant(s)</source>
         <translation><numerusform>Import %n participant</numerusform><numerusform>Import %n participants</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message numerus="yes">
+        <source>%1 has %n member(s) but %2 seats %3 (%4)</source>
+        <translation><numerusform>%1 has %n member but %2 seats %3 (%4)</numerusform><numerusform>%1 has %n members but %2 seats %3 (%4)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may hold up to %n people (the forum's maximum) but %2 seats %3 (%4)</source>
+        <translation><numerusform>%1 may hold up to %n people (the forum's maximum) but %2 seats %3 (%4)</numerusform><numerusform>%1 may hold up to %n people (the forum's maximum) but %2 seats %3 (%4)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -71,6 +86,41 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) take it as their theme (%1)</source>
+        <translation><numerusform>%n workshop take it as their theme (%1)</numerusform><numerusform>%n workshops take it as their theme (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) ranked it among their preferences</source>
+        <translation><numerusform>%n participant ranked it among their preferences</numerusform><numerusform>%n participants ranked it among their preferences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) are filed under it</source>
+        <translation><numerusform>%n proposal are filed under it</numerusform><numerusform>%n proposals are filed under it</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The time slot %1 holds %n workshop(s): it stays a workshop slot until they are removed.</source>
+        <translation><numerusform>The time slot %1 holds %n workshop: it stays a workshop slot until they are removed.</numerusform><numerusform>The time slot %1 holds %n workshops: it stays a workshop slot until they are removed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %n workshop(s) (%1)</source>
+        <translation><numerusform>it holds %n workshop (%1)</numerusform><numerusform>it holds %n workshops (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) said they will miss it</source>
+        <translation><numerusform>%n participant said they will miss it</numerusform><numerusform>%n participants said they will miss it</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop %1 cannot be removed: %n proposal(s) were captured in it.</source>
+        <translation><numerusform>The workshop %1 cannot be removed: %n proposal were captured in it.</numerusform><numerusform>The workshop %1 cannot be removed: %n proposals were captured in it.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message numerus="yes">
         <source>Row %1 has %n non-empty cell(s) beyond the last column; they were dropped.</source>
@@ -78,10 +128,67 @@
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshops</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message numerus="yes">
         <source>The forum description has %n problem(s):</source>
         <translation><numerusform>The forum description has %n problem:</numerusform><numerusform>The forum description has %n problems:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopBoard</name>
+    <message numerus="yes">
+        <source>%n member(s), fewer than the minimum of %1</source>
+        <translation><numerusform>%n member, fewer than the minimum of %1</numerusform><numerusform>%n members, fewer than the minimum of %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), more than the %1 it can hold</source>
+        <translation><numerusform>%n member, more than the %1 it can hold</numerusform><numerusform>%n members, more than the %1 it can hold</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::DemandPlanDialog</name>
+    <message numerus="yes">
+        <source>%n participant(s) attend this slot; workshops hold %1 to %2 people. The proposal follows their first choices in the rooms free at that time; change the counts or any row before applying.</source>
+        <translation><numerusform>%n participant attend this slot; workshops hold %1 to %2 people. The proposal follows their first choices in the rooms free at that time; change the counts or any row before applying.</numerusform><numerusform>%n participants attend this slot; workshops hold %1 to %2 people. The proposal follows their first choices in the rooms free at that time; change the counts or any row before applying.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation><numerusform>%1 (%n seat)</numerusform><numerusform>%1 (%n seats)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s)) — in use then</source>
+        <translation><numerusform>%1 (%n seat) — in use then</numerusform><numerusform>%1 (%n seats) — in use then</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) with %1 seats for %2 people.</source>
+        <translation><numerusform>%n workshop with %1 seats for %2 people.</numerusform><numerusform>%n workshops with %1 seats for %2 people.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n people would have no seat: add workshops or choose bigger rooms.</source>
+        <translation><numerusform>⚠ %n people would have no seat: add workshops or choose bigger rooms.</numerusform><numerusform>⚠ %n people would have no seat: add workshops or choose bigger rooms.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Too many workshops: some could not reach %n people.</source>
+        <translation><numerusform>⚠ Too many workshops: some could not reach %n people.</numerusform><numerusform>⚠ Too many workshops: some could not reach %n people.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n workshop(s) without a room.</source>
+        <translation><numerusform>⚠ %n workshop without a room.</numerusform><numerusform>⚠ %n workshops without a room.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ This slot already has %n workshop(s) and %1 placement(s): applying replaces them. %2 people stay in the workshops kept with the same theme and language; the others are to be placed again (Form Workshops on the Workshops page). Ctrl+Z takes the whole plan back.</source>
+        <translation><numerusform>⚠ This slot already has %n workshop and %1 placement: applying replaces them. %2 people stay in the workshops kept with the same theme and language; the others are to be placed again (Form Workshops on the Workshops page). Ctrl+Z takes the whole plan back.</numerusform><numerusform>⚠ This slot already has %n workshops and %1 placements: applying replaces them. %2 people stay in the workshops kept with the same theme and language; the others are to be placed again (Form Workshops on the Workshops page). Ctrl+Z takes the whole plan back.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -172,6 +279,140 @@
     <message numerus="yes">
         <source>Exported %n participant(s) to %1</source>
         <translation><numerusform>Exported %n participant to %1</numerusform><numerusform>Exported %n participants to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeDetails</name>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation><numerusform>%1 (%n seat)</numerusform><numerusform>%1 (%n seats)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshops</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeEditor</name>
+    <message numerus="yes">
+        <source>%n workshop(s) planned for %1; Ctrl+Z takes the plan back</source>
+        <translation><numerusform>%n workshop planned for %1; Ctrl+Z takes the plan back</numerusform><numerusform>%n workshops planned for %1; Ctrl+Z takes the plan back</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeGrid</name>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation><numerusform>%n seat</numerusform><numerusform>%n seats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation><numerusform>%1 (%n seat)</numerusform><numerusform>%1 (%n seats)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeLists</name>
+    <message numerus="yes">
+        <source>%n plenary item(s)</source>
+        <translation><numerusform>%n plenary item</numerusform><numerusform>%n plenary items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshops</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammePage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;⚠ %n conflict(s)&lt;/b&gt; — click one to see its items</source>
+        <translation><numerusform>&lt;b&gt;⚠ %n conflict&lt;/b&gt; — click one to see its items</numerusform><numerusform>&lt;b&gt;⚠ %n conflicts&lt;/b&gt; — click one to see its items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ScorecardStrip</name>
+    <message numerus="yes">
+        <source>⚠ %n rule(s) broken</source>
+        <translation><numerusform>⚠ %n rule broken</numerusform><numerusform>⚠ %n rules broken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::TimeSlotDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation><numerusform>%1 (%n seat)</numerusform><numerusform>%1 (%n seats)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::WorkshopCard</name>
+    <message numerus="yes">
+        <source>%n woman(en)</source>
+        <translation><numerusform>%n woman(en)</numerusform><numerusform>%n woman(en)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n man(en)</source>
+        <translation><numerusform>%n man(en)</numerusform><numerusform>%n man(en)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation><numerusform>%n other</numerusform><numerusform>%n other</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation><numerusform>%1 (%n seat)</numerusform><numerusform>%1 (%n seats)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attending participant(s) are in a workshop. Drop someone here to take them out of this slot.</source>
+        <translation><numerusform>All %n attending participant are in a workshop. Drop someone here to take them out of this slot.</numerusform><numerusform>All %n attending participants are in a workshop. Drop someone here to take them out of this slot.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation><numerusform>%n country</numerusform><numerusform>%n countries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n continent(s)</source>
+        <translation><numerusform>%n continent</numerusform><numerusform>%n continents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n same-organisation pair(s)</source>
+        <translation><numerusform>%n same-organisation pair</numerusform><numerusform>%n same-organisation pairs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) met before</source>
+        <translation><numerusform>%n pair met before</numerusform><numerusform>%n pairs met before</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::WorkshopDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation><numerusform>%1 (%n seat)</numerusform><numerusform>%1 (%n seats)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::WorkshopsPage</name>
+    <message numerus="yes">
+        <source>%1 — %2 (%n member(s))</source>
+        <translation><numerusform>%1 — %2 (%n member)</numerusform><numerusform>%1 — %2 (%n members)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found in this slot</source>
+        <translation><numerusform>%n person found in this slot</numerusform><numerusform>%n persons found in this slot</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Form workshops (%n slot(s))</source>
+        <translation><numerusform>Form workshops (%n slot)</numerusform><numerusform>Form workshops (%n slots)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshops formed: %n rule(s) broken, F %1.</source>
+        <translation><numerusform>Workshops formed: %n rule broken, F %1.</numerusform><numerusform>Workshops formed: %n rules broken, F %1.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -241,12 +241,19 @@ void MainWindow::setDocument(std::unique_ptr<ForumDocument> document)
         QUndoStack *stack = doc->undoStack();
         connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
         connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+        // The menus name what undo would undo; the toolbar keeps its buttons short and says it in the tooltip.
         connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
             m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+            m_undo->setIconText(tr("Undo"));
+            m_undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text));
         });
         connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
             m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+            m_redo->setIconText(tr("Redo"));
+            m_redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text));
         });
+        // Any change that landed (or was undone) means the file holds everything again.
+        connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateTitleAndStatus);
         connect(doc, &ForumDocument::participantsChanged, this, &MainWindow::updateTitleAndStatus);
         connect(doc, &ForumDocument::infoChanged, this, &MainWindow::updateTitleAndStatus);
         connect(doc, &ForumDocument::storageFailed, this, [this](const Error &error) {
