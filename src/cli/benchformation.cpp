@@ -61,6 +61,22 @@ double lowerBound(const Problem &problem, const Scorecard &card)
            w.organisation * double(card.organisation.bound);
 }
 
+/// Solves `problem` `runs` times, each time a sample of `m`; the last plan.
+Result<Assignment> timeSolve(const Problem &problem, const SolveOptions &options, int runs, Measurement &m)
+{
+    Assignment plan;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = solve(problem, options);
+        if (!result)
+            return result.error();
+        m.samplesMs << elapsedMs(timer.nsecsElapsed());
+        plan = std::move(result).value();
+    }
+    return plan;
+}
+
 Result<Measurement> measureSize(const FormationSize &size, const BenchSettings &settings)
 {
     GeneratorSettings generator;
@@ -73,16 +89,10 @@ Result<Measurement> measureSize(const FormationSize &size, const BenchSettings &
     options.timeLimitSeconds = 3 * size.goalMs / 1000; // a cap well past the goal: the budget decides
     Measurement m{QStringLiteral("formation_%1").arg(size.people), {}, size.goalMs, {}, {}};
     const int runs = size.people >= 10000 ? std::min(settings.runs, RunsAtLargest) : settings.runs;
-    Assignment plan;
-    for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        auto result = solve(problem, options);
-        if (!result)
-            return result.error();
-        m.samplesMs << elapsedMs(timer.nsecsElapsed());
-        plan = std::move(result).value();
-    }
+    auto solved = timeSolve(problem, options, runs, m);
+    if (!solved)
+        return solved.error();
+    const Assignment plan = std::move(solved).value();
     const Scorecard card = scorecard(problem, plan);
     const double bound = lowerBound(problem, card);
     m.label = Cli::tr("Form workshops: %1 people × %2 slots, %n run(s) (F %3, lower bound %4 (+%5%), "
@@ -141,16 +151,10 @@ Result<Measurement> measureResolve(const BenchSettings &settings)
     auto [problem, moved] = moveByHand(original, std::move(first).value());
     options.start = moved;
     Measurement m{QStringLiteral("formation_resolve_%1").arg(ResolvePeople), {}, ResolveGoalMs, {}, {}};
-    Assignment plan;
-    for (int run = 0; run < settings.runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        auto result = solve(problem, options);
-        if (!result)
-            return result.error();
-        m.samplesMs << elapsedMs(timer.nsecsElapsed());
-        plan = std::move(result).value();
-    }
+    auto solved = timeSolve(problem, options, settings.runs, m);
+    if (!solved)
+        return solved.error();
+    const Assignment plan = std::move(solved).value();
     int changed = 0, placements = 0;
     for (std::size_t s = 0; s < plan.workshopOf.size(); ++s)
         for (std::size_t p = 0; p < plan.workshopOf[s].size(); ++p)
