@@ -384,14 +384,6 @@
         <translation>indique de quién son los datos con --email EMAIL</translation>
     </message>
     <message>
-        <source>Import participants from a spreadsheet.</source>
-        <translation>Importar participantes desde una hoja de cálculo.</translation>
-    </message>
-    <message>
-        <source>Imports the people of the spreadsheet SOURCE (CSV, TSV, text, .xlsx or .ods; &quot;-&quot; reads standard input) into the forum FILE, in one transaction. Columns are recognised from their headers in English, French or Spanish. A row without any name is refused; a bad value leaves its field empty with a warning; someone already in the forum or twice in the file is not created twice, and the existing record is completed. Problems are listed by spreadsheet row (the header is row 1). Exit codes: 0 no problem, 3 rows refused or warned about (the rest was imported), 2 nothing could be read.</source>
-        <translation>Importa a las personas de la hoja de cálculo SOURCE (CSV, TSV, texto, .xlsx o .ods; &quot;-&quot; lee la entrada estándar) en el foro FILE, en una sola transacción. Las columnas se reconocen por sus encabezados en inglés, francés o español. Una fila sin ningún nombre se rechaza; un valor incorrecto deja su campo vacío, con una advertencia; a quien ya figura en el foro o aparece dos veces en el archivo no se le crea dos veces, y se completa su registro existente. Los problemas se indican por fila de la hoja de cálculo (el encabezado es la fila 1). Códigos de salida: 0 ningún problema, 3 filas rechazadas o con advertencias (el resto se ha importado), 2 no se pudo leer nada.</translation>
-    </message>
-    <message>
         <source>What to import.</source>
         <translation>Qué importar.</translation>
     </message>
@@ -408,30 +400,12 @@
         <translation>Comprobar e informar, sin escribir nada.</translation>
     </message>
     <message>
-        <source>Import nothing if any problem is found.</source>
-        <translation>No importar nada si se encuentra algún problema.</translation>
-    </message>
-    <message>
         <source>The text file&apos;s encoding: UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
         <translation>La codificación del archivo de texto: UTF-8, UTF-16LE, UTF-16BE o Windows-1252.</translation>
     </message>
     <message>
         <source>The text file&apos;s delimiter: , ; or tab (\t).</source>
         <translation>El separador del archivo de texto: , ; o tab (\t).</translation>
-    </message>
-    <message>
-        <source>Feed the column Header into field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Repeatable.</source>
-        <translation>Importar la columna Header en el campo field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Se puede repetir.</translation>
-    </message>
-    <message>
-        <source>Examples:
-  cordee-cli import participants forum.cordee inscriptions.csv
-  cordee-cli import participants forum.cordee export.xlsx --dry-run --json
-  cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; list.csv</source>
-        <translation>Ejemplos:
-  cordee-cli import participants forum.cordee inscripciones.csv
-  cordee-cli import participants forum.cordee export.xlsx --dry-run --json
-  cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; lista.csv</translation>
     </message>
     <message>
         <source>Imported %1 new, completed %2 existing; %3 duplicates, %4 refused.</source>
@@ -452,14 +426,6 @@
     <message>
         <source>Standard input cannot be read.</source>
         <translation>No se puede leer la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>what to import is missing: participants</source>
-        <translation>falta qué importar: participants</translation>
-    </message>
-    <message>
-        <source>cannot import &quot;%1&quot;: only participants</source>
-        <translation>no se puede importar &quot;%1&quot;: solo participants</translation>
     </message>
     <message>
         <source>give the forum FILE and the SOURCE spreadsheet</source>
@@ -561,22 +527,6 @@
         <translation>Crea FILE con el foro de demostración: una edición ficticia de un foro de economía social y solidaria con 350 participantes de 45 países de los cinco continentes, cuatro temas y un programa de tres días, con sus talleres formados. Idéntico en todas las máquinas. Nunca se sobrescribe un archivo existente.</translation>
     </message>
     <message>
-        <source>Export participants or placements as CSV, or one person&apos;s data as JSON.</source>
-        <translation>Exportar los participantes o las asignaciones en formato CSV, o los datos de una persona en formato JSON.</translation>
-    </message>
-    <message>
-        <source>participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a byte-order mark; columns first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula start with an apostrophe). assignments: writes one line per placement of a participant in a workshop, with the same encoding, columns email, slot, workshop, theme, room (keys), sorted by slot (in programme order), then workshop, then e-mail. person: writes everything the forum holds about the participant with that e-mail as JSON (their right of access). &quot;-o -&quot; writes to standard output.</source>
-        <translation>participants: escribe todos los participantes del foro FILE en formato CSV para hojas de cálculo (UTF-8 con marca de orden de bytes; columnas first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; las celdas que una hoja de cálculo ejecutaría como fórmula empiezan con un apóstrofo). assignments: escribe una línea por cada asignación de un participante a un taller, con la misma codificación, columnas email, slot, workshop, theme, room (claves), ordenadas por franja (en el orden del programa), luego por taller y luego por correo electrónico. person: escribe en formato JSON todo lo que el foro contiene sobre el participante con ese correo electrónico (su derecho de acceso). &quot;-o -&quot; escribe en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>what to export is missing: participants, assignments or person</source>
-        <translation>falta qué exportar: participants, assignments o person</translation>
-    </message>
-    <message>
-        <source>cannot export &quot;%1&quot;: participants, assignments or person</source>
-        <translation>no se puede exportar &quot;%1&quot;: participants, assignments o person</translation>
-    </message>
-    <message>
         <source>country</source>
         <translation>país</translation>
     </message>
@@ -676,6 +626,93 @@
         <source>%1 people speak none of the working languages and are placed as if with an interpreter.</source>
         <translation>%1 personas no hablan ninguno de los idiomas de trabajo y se asignan como si tuvieran intérprete.</translation>
     </message>
+    <message numerus="yes">
+        <source>Re-form after %1 hand moves: %2 people × %3 slots, %n run(s) (%4 of %5 placements changed, F %6, %7 broken rules)</source>
+        <translation>
+            <numerusform>Volver a formar tras %1 movimientos manuales: %2 personas × %3 franjas, %n ejecución (%4 de %5 asignaciones cambiadas, F %6, %7 reglas incumplidas)</numerusform>
+            <numerusform>Volver a formar tras %1 movimientos manuales: %2 personas × %3 franjas, %n ejecuciones (%4 de %5 asignaciones cambiadas, F %6, %7 reglas incumplidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export participants, placements or proposals as CSV, or one person&apos;s data as JSON.</source>
+        <translation>Exportar los participantes, las asignaciones o las propuestas en CSV, o los datos de una persona en JSON.</translation>
+    </message>
+    <message>
+        <source>participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a byte-order mark; columns first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula start with an apostrophe). assignments: writes one line per placement of a participant in a workshop, with the same encoding, columns email, slot, workshop, theme, room (keys), sorted by slot (in programme order), then workshop, then e-mail. proposals: writes every proposal with the same encoding, in the columns `import proposals` reads: key, workshop, text, status, order, parent, theme, tags (&quot;sdg:8;sdg:12;actor:UNDP&quot;), support, and their history: merged_into (the proposal it was merged into) and sources (what it was made from: &quot;merge:P-0003;merge:P-0007&quot; or &quot;split:P-0002&quot;); workshop by workshop, the plenary first, each proposal followed by its sub-points. person: writes everything the forum holds about the participant with that e-mail as JSON (their right of access). &quot;-o -&quot; writes to standard output.</source>
+        <translation>participants: escribe todos los participantes del foro FILE en CSV para hojas de cálculo (UTF-8 con marca de orden de bytes; columnas first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; las celdas que una hoja de cálculo ejecutaría como fórmula empiezan con un apóstrofo). assignments: escribe una línea por cada asignación de un participante a un taller, con la misma codificación, columnas email, slot, workshop, theme, room (claves); las líneas se ordenan por franja (en el orden del programa), luego por taller y luego por correo electrónico. proposals: escribe todas las propuestas con la misma codificación, en las columnas que lee `import proposals`: key, workshop, text, status, order, parent, theme, tags (&quot;sdg:8;sdg:12;actor:UNDP&quot;), support, y su historial: merged_into (la propuesta en la que se fusionó) y sources (de qué procede: &quot;merge:P-0003;merge:P-0007&quot; o &quot;split:P-0002&quot;); taller por taller, primero la plenaria, cada propuesta seguida de sus subpuntos. person: escribe en JSON todo lo que el foro contiene sobre el participante con ese correo electrónico (su derecho de acceso). &quot;-o -&quot; escribe en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>what to export is missing: participants, assignments, proposals or person</source>
+        <translation>falta qué exportar: participants, assignments, proposals o person</translation>
+    </message>
+    <message>
+        <source>cannot export &quot;%1&quot;: participants, assignments, proposals or person</source>
+        <translation>no se puede exportar &quot;%1&quot;: participants, assignments, proposals o person</translation>
+    </message>
+    <message>
+        <source>Import participants or proposals from a spreadsheet.</source>
+        <translation>Importar participantes o propuestas desde una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>participants: imports the people of the spreadsheet SOURCE (CSV, TSV, text, .xlsx or .ods; &quot;-&quot; reads standard input) into the forum FILE, in one transaction. Columns are recognised from their headers in English, French or Spanish. A row without any name is refused; a bad value leaves its field empty with a warning; someone already in the forum or twice in the file is not created twice, and the existing record is completed. Problems are listed by spreadsheet row (the header is row 1). Exit codes: 0 no problem, 3 rows refused or warned about (the rest was imported), 2 nothing could be read. proposals: imports the proposals of SOURCE into FILE, all in one transaction. Columns, by header: key (required; a key already in the forum updates that proposal, an empty key makes a new one), workshop (a workshop key; empty for the plenary), text, status (draft, submitted, retained, rejected or merged; empty: draft), order (from 1: the place among the retained proposals for a retained one, among the sub-points of its parent for a sub-point, among its workshop&apos;s proposals otherwise), parent (the key of the proposal a sub-point belongs to), and optionally theme (key or title), tags (&quot;sdg:8;sdg:12;actor:UNDP&quot;: SDGs 1 to 17 and actors, separated by semicolons), support (how many supported it), merged_into and sources (&quot;merge:P-0003;split:P-0002&quot;), as `export proposals` writes them. A column left out keeps the existing proposals&apos; values; an empty cell clears its value. Any refused row (unknown workshop, theme or parent, bad status, order, support or tag, empty text, key given twice, sub-points in a cycle) stops the whole import: nothing is written. An unknown column is a warning. Exit codes: 0 imported without problem, 3 problems listed (with any refused row nothing was written; with warnings only, the rest was imported), 2 the source or the forum cannot be used (no key column, say), 1 wrong usage.</source>
+        <translation>participants: importa las personas de la hoja de cálculo SOURCE (CSV, TSV, texto, .xlsx u .ods; &quot;-&quot; lee la entrada estándar) en el foro FILE, en una sola transacción. Las columnas se reconocen por sus encabezados en inglés, francés o español. Una fila sin ningún nombre se rechaza; un valor incorrecto deja su campo vacío con una advertencia; a quien ya figura en el foro o aparece dos veces en el archivo no se le crea dos veces, y se completa el registro existente. Los problemas se enumeran por fila de la hoja de cálculo (el encabezado es la fila 1). Códigos de salida: 0 ningún problema, 3 filas rechazadas o con advertencias (el resto se ha importado), 2 no se pudo leer nada. proposals: importa las propuestas de SOURCE en FILE, todas en una sola transacción. Columnas, por encabezado: key (obligatoria; una clave que ya existe en el foro actualiza esa propuesta, una clave vacía crea una nueva), workshop (una clave de taller; vacía para la plenaria), text, status (draft, submitted, retained, rejected o merged; vacío: draft), order (desde 1: el puesto entre las propuestas seleccionadas para una seleccionada, entre los subpuntos de su propuesta principal para un subpunto y, en los demás casos, entre las propuestas de su taller), parent (la clave de la propuesta a la que pertenece un subpunto) y, opcionalmente, theme (clave o título), tags (&quot;sdg:8;sdg:12;actor:UNDP&quot;: ODS del 1 al 17 y actores, separados por punto y coma), support (cuántas personas la apoyaron), merged_into y sources (&quot;merge:P-0003;split:P-0002&quot;), tal como los escribe `export proposals`. Una columna ausente conserva los valores de las propuestas existentes; una celda vacía borra su valor. Cualquier fila rechazada (taller, tema o propuesta principal desconocidos, estado, orden, apoyo o etiqueta incorrectos, texto vacío, clave repetida, subpuntos en ciclo) detiene toda la importación: no se escribe nada. Una columna desconocida genera una advertencia. Códigos de salida: 0 importación sin problemas, 3 problemas enumerados (con alguna fila rechazada no se ha escrito nada; solo con advertencias, el resto se ha importado), 2 no se puede usar el origen o el foro (por ejemplo, no hay columna key), 1 uso incorrecto.</translation>
+    </message>
+    <message>
+        <source>Import nothing if any problem is found (participants only).</source>
+        <translation>No importar nada si se encuentra algún problema (solo participants).</translation>
+    </message>
+    <message>
+        <source>Feed the column Header into field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Repeatable. Participants only.</source>
+        <translation>Asignar la columna Header al campo field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Se puede repetir. Solo participants.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  cordee-cli import participants forum.cordee inscriptions.csv
+  cordee-cli import participants forum.cordee export.xlsx --dry-run --json
+  cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; list.csv
+  cordee-cli import proposals forum.cordee proposals.csv --json</source>
+        <translation>Ejemplos:
+  cordee-cli import participants forum.cordee inscriptions.csv
+  cordee-cli import participants forum.cordee export.xlsx --dry-run --json
+  cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; list.csv
+  cordee-cli import proposals forum.cordee proposals.csv --json</translation>
+    </message>
+    <message>
+        <source>what to import is missing: participants or proposals</source>
+        <translation>falta qué importar: participants o proposals</translation>
+    </message>
+    <message>
+        <source>cannot import &quot;%1&quot;: participants or proposals</source>
+        <translation>no se puede importar &quot;%1&quot;: participants o proposals</translation>
+    </message>
+    <message>
+        <source>--%1 is for participants only</source>
+        <translation>--%1 es solo para participants</translation>
+    </message>
+    <message>
+        <source>Imported %1 new proposals, updated %2; %3 unchanged.</source>
+        <translation>Propuestas nuevas importadas: %1; actualizadas: %2; sin cambios: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 refused. Correct them and import the file again.</source>
+        <translation>No se ha importado nada; filas rechazadas: %1. Corríjalas y vuelva a importar el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation>%1 fila</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>Nothing written. Would import %1 new proposals, update %2; %3 unchanged.</source>
+        <translation>No se ha escrito nada. Propuestas nuevas que se importarían: %1; que se actualizarían: %2; sin cambios: %3.</translation>
+    </message>
+    <message>
+        <source>importing proposals</source>
+        <translation>importar propuestas</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -709,24 +746,175 @@
             <numerusform>Importar %n participantes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Take %1 out of the workshop</source>
+        <translation>Sacar a %1 del taller</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Fijar a %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Quitar la fijación de %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Mover a %1 al taller %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Add theme “%1”</source>
+        <translation>Añadir el tema “%1”</translation>
+    </message>
+    <message>
+        <source>Edit theme “%1”</source>
+        <translation>Modificar el tema “%1”</translation>
+    </message>
+    <message>
+        <source>Remove theme “%1”</source>
+        <translation>Eliminar el tema “%1”</translation>
+    </message>
+    <message>
+        <source>Add room “%1”</source>
+        <translation>Añadir la sala “%1”</translation>
+    </message>
+    <message>
+        <source>Edit room “%1”</source>
+        <translation>Modificar la sala “%1”</translation>
+    </message>
+    <message>
+        <source>Remove room “%1”</source>
+        <translation>Eliminar la sala “%1”</translation>
+    </message>
+    <message>
+        <source>Add time slot %1</source>
+        <translation>Añadir la franja horaria %1</translation>
+    </message>
+    <message>
+        <source>Edit time slot %1</source>
+        <translation>Modificar la franja horaria %1</translation>
+    </message>
+    <message>
+        <source>Remove time slot %1</source>
+        <translation>Eliminar la franja horaria %1</translation>
+    </message>
+    <message>
+        <source>Add workshop %1</source>
+        <translation>Añadir el taller %1</translation>
+    </message>
+    <message>
+        <source>Edit workshop %1</source>
+        <translation>Modificar el taller %1</translation>
+    </message>
+    <message>
+        <source>Remove workshop %1</source>
+        <translation>Eliminar el taller %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>participant #%1</source>
+        <translation>participante n.º %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>workshop %1</source>
+        <translation>taller %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+    <message>
+        <source>%1 is used twice on %2: %3 and %4</source>
+        <translation>Doble reserva de %1 el %2: %3 y %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n member(s) but %2 seats %3 (%4)</source>
+        <translation>
+            <numerusform>%1 tiene %n miembro pero %2 solo tiene %3 plazas (%4)</numerusform>
+            <numerusform>%1 tiene %n miembros pero %2 solo tiene %3 plazas (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may hold up to %n people (the forum&apos;s maximum) but %2 seats %3 (%4)</source>
+        <translation>
+            <numerusform>%1 puede admitir hasta %n persona (el máximo del foro) pero %2 solo tiene %3 plazas (%4)</numerusform>
+            <numerusform>%1 puede admitir hasta %n personas (el máximo del foro) pero %2 solo tiene %3 plazas (%4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>facilitator of %1</source>
+        <translation>facilitador de %1</translation>
+    </message>
+    <message>
+        <source>rapporteur of %1</source>
+        <translation>relator de %1</translation>
+    </message>
+    <message>
+        <source>member of %1</source>
+        <translation>miembro de %1</translation>
+    </message>
+    <message>
+        <source>%1 is in two places at once on %2: %3 and %4</source>
+        <translation>%1 está en dos sitios a la vez el %2: %3 y %4</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>writing the demo&apos;s proposals</source>
+        <translation>escribir las propuestas de la demostración</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Formato desconocido.</translation>
+    </message>
+    <message>
+        <source>The declaration could not be written to “%1”.</source>
+        <translation>No se pudo escribir la declaración en “%1”.</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file could not be made.</source>
+        <translation>No se pudo crear el archivo OpenDocument.</translation>
+    </message>
+    <message>
+        <source>The declaration cannot be laid out on pages without the graphical application&apos;s fonts.</source>
+        <translation>La declaración no se puede maquetar en páginas sin las fuentes de la aplicación gráfica.</translation>
+    </message>
+    <message>
+        <source>The declaration could not be printed.</source>
+        <translation>No se pudo imprimir la declaración.</translation>
+    </message>
 </context>
 <context>
     <name>Formation</name>
     <message>
         <source>a pin names a person or a workshop that does not exist</source>
         <translation>una fijación designa a una persona o un taller que no existe</translation>
-    </message>
-    <message>
-        <source>person %1 is pinned in slot %2, which they do not attend</source>
-        <translation>la persona %1 está fijada en la franja %2, a la que no asiste</translation>
-    </message>
-    <message>
-        <source>person %1 is pinned to two workshops of slot %2</source>
-        <translation>la persona %1 está fijada a dos talleres de la franja %2</translation>
-    </message>
-    <message>
-        <source>person %1 is pinned to workshop %2, whose language they do not speak</source>
-        <translation>la persona %1 está fijada al taller %2, cuyo idioma no habla</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) are pinned to workshop %1, which holds %2</source>
@@ -785,10 +973,6 @@
         <source>A pin names person %1, who does not exist</source>
         <translation>Una fijación designa a la persona %1, que no existe</translation>
     </message>
-    <message>
-        <source>Person %1 is pinned to workshop %2, which does not exist</source>
-        <translation>La persona %1 está fijada al taller %2, que no existe</translation>
-    </message>
     <message numerus="yes">
         <source>Slot %1 has %n participant(s) but no workshop</source>
         <translation>
@@ -799,22 +983,6 @@
     <message>
         <source>Workshop %1 holds at most %2, fewer than the minimum size of %3</source>
         <translation>El taller %1 admite como mucho %2, menos que el tamaño mínimo de %3</translation>
-    </message>
-    <message>
-        <source>Person %1 speaks none of the working languages of slot %2 (%3)</source>
-        <translation>La persona %1 no habla ninguno de los idiomas de trabajo de la franja %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Person %1 is pinned to workshop %2, in a slot they do not attend</source>
-        <translation>La persona %1 está fijada al taller %2, en una franja a la que no asiste</translation>
-    </message>
-    <message>
-        <source>Person %1 is pinned to workshop %2, held in %3, which they do not speak</source>
-        <translation>La persona %1 está fijada al taller %2, que se celebra en %3, idioma que no habla</translation>
-    </message>
-    <message>
-        <source>Person %1 is pinned to two workshops of slot %2: workshops %3 and %4</source>
-        <translation>La persona %1 está fijada a dos talleres de la franja %2: los talleres %3 y %4</translation>
     </message>
     <message numerus="yes">
         <source>Workshop %1 has %n participant(s) pinned to it but holds at most %2</source>
@@ -856,30 +1024,6 @@
         </translation>
     </message>
     <message>
-        <source>Person %1 attends slot %2 but is in no workshop</source>
-        <translation>La persona %1 asiste a la franja %2 pero no está en ningún taller</translation>
-    </message>
-    <message>
-        <source>Person %1 is placed in slot %2 in workshop %3, which does not exist</source>
-        <translation>La persona %1 está asignada en la franja %2 al taller %3, que no existe</translation>
-    </message>
-    <message>
-        <source>Person %1 is placed in slot %2 in workshop %3, which belongs to another slot</source>
-        <translation>La persona %1 está asignada en la franja %2 al taller %3, que pertenece a otra franja</translation>
-    </message>
-    <message>
-        <source>Person %1 does not attend slot %2 but is placed in workshop %3</source>
-        <translation>La persona %1 no asiste a la franja %2 pero está asignada al taller %3</translation>
-    </message>
-    <message>
-        <source>Person %1 is in workshop %2, held in %3, which they do not speak</source>
-        <translation>La persona %1 está en el taller %2, que se celebra en %3, idioma que no habla</translation>
-    </message>
-    <message>
-        <source>Person %1 is placed in slot %2, which does not exist</source>
-        <translation>La persona %1 está asignada a la franja %2, que no existe</translation>
-    </message>
-    <message>
         <source>Workshop %1 is empty; every workshop needs at least %2 members</source>
         <translation>El taller %1 está vacío; cada taller necesita al menos %2 miembros</translation>
     </message>
@@ -896,14 +1040,6 @@
             <numerusform>El taller %1 tiene %n miembro, más que su límite de %2</numerusform>
             <numerusform>El taller %1 tiene %n miembros, más que su límite de %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Person %1 is pinned to workshop %2 but is in no workshop of that slot</source>
-        <translation>La persona %1 está fijada al taller %2 pero no está en ningún taller de esa franja</translation>
-    </message>
-    <message>
-        <source>Person %1 is pinned to workshop %2 but is in workshop %3</source>
-        <translation>La persona %1 está fijada al taller %2 pero está en el taller %3</translation>
     </message>
     <message>
         <source>No plan holds every rule: %1</source>
@@ -931,6 +1067,165 @@
             <numerusform>%n regla incumplida</numerusform>
             <numerusform>%n reglas incumplidas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is pinned in slot %2, which they do not attend</source>
+        <translation>%1 está fijado en la franja %2, a la que no asiste</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to two workshops of slot %2</source>
+        <translation>%1 está fijado a dos talleres de la franja %2</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to workshop %2, whose language they do not speak</source>
+        <translation>%1 está fijado al taller %2, cuyo idioma no habla</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to workshop %2, which does not exist</source>
+        <translation>%1 está fijado al taller %2, que no existe</translation>
+    </message>
+    <message>
+        <source>%1 speaks none of the working languages of slot %2 (%3)</source>
+        <translation>%1 no habla ninguno de los idiomas de trabajo de la franja %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to workshop %2, in a slot they do not attend</source>
+        <translation>%1 está fijado al taller %2, en una franja a la que no asiste</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to workshop %2, held in %3, which they do not speak</source>
+        <translation>%1 está fijado al taller %2, que se desarrolla en %3, idioma que no habla</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to two workshops of slot %2: workshops %3 and %4</source>
+        <translation>%1 está fijado a dos talleres de la franja %2: los talleres %3 y %4</translation>
+    </message>
+    <message>
+        <source>%1 attends slot %2 but is in no workshop</source>
+        <translation>%1 asiste a la franja %2 pero no está en ningún taller</translation>
+    </message>
+    <message>
+        <source>%1 is placed in slot %2 in workshop %3, which does not exist</source>
+        <translation>%1 está asignado, en la franja %2, al taller %3, que no existe</translation>
+    </message>
+    <message>
+        <source>%1 is placed in slot %2 in workshop %3, which belongs to another slot</source>
+        <translation>%1 está asignado, en la franja %2, al taller %3, que pertenece a otra franja</translation>
+    </message>
+    <message>
+        <source>%1 does not attend slot %2 but is placed in workshop %3</source>
+        <translation>%1 no asiste a la franja %2 pero está asignado al taller %3</translation>
+    </message>
+    <message>
+        <source>%1 is in workshop %2, held in %3, which they do not speak</source>
+        <translation>%1 está en el taller %2, que se desarrolla en %3, idioma que no habla</translation>
+    </message>
+    <message>
+        <source>%1 is placed in slot %2, which does not exist</source>
+        <translation>%1 está asignado en la franja %2, que no existe</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to workshop %2 but is in no workshop of that slot</source>
+        <translation>%1 está fijado al taller %2 pero no está en ningún taller de esa franja</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to workshop %2 but is in workshop %3</source>
+        <translation>%1 está fijado al taller %2 pero está en el taller %3</translation>
+    </message>
+</context>
+<context>
+    <name>FormationWeights</name>
+    <message>
+        <source>Cost of placing someone in the theme they ranked at this place.</source>
+        <translation>Costo de asignar a alguien al tema que ha clasificado en este puesto.</translation>
+    </message>
+    <message>
+        <source>1st choice</source>
+        <translation>1.ª elección</translation>
+    </message>
+    <message>
+        <source>2nd choice</source>
+        <translation>2.ª elección</translation>
+    </message>
+    <message>
+        <source>3rd choice</source>
+        <translation>3.ª elección</translation>
+    </message>
+    <message>
+        <source>4th choice</source>
+        <translation>4.ª elección</translation>
+    </message>
+    <message>
+        <source>5th choice</source>
+        <translation>5.ª elección</translation>
+    </message>
+    <message>
+        <source>Theme not ranked</source>
+        <translation>Tema sin clasificar</translation>
+    </message>
+    <message>
+        <source>Cost of placing someone in a theme they did not rank.</source>
+        <translation>Costo de asignar a alguien a un tema que no ha clasificado.</translation>
+    </message>
+    <message>
+        <source>Theme already attended</source>
+        <translation>Tema ya visto</translation>
+    </message>
+    <message>
+        <source>Cost of placing someone in a theme they had in an earlier slot.</source>
+        <translation>Costo de asignar a alguien a un tema que ya tuvo en una franja anterior.</translation>
+    </message>
+    <message>
+        <source>Same country</source>
+        <translation>Mismo país</translation>
+    </message>
+    <message>
+        <source>Cost of each pair of members from the same country.</source>
+        <translation>Costo de cada par de miembros del mismo país.</translation>
+    </message>
+    <message>
+        <source>Same continent</source>
+        <translation>Mismo continente</translation>
+    </message>
+    <message>
+        <source>Cost of each pair of members from the same continent.</source>
+        <translation>Costo de cada par de miembros del mismo continente.</translation>
+    </message>
+    <message>
+        <source>Same gender</source>
+        <translation>Mismo género</translation>
+    </message>
+    <message>
+        <source>Cost of each pair of members of the same gender.</source>
+        <translation>Costo de cada par de miembros del mismo género.</translation>
+    </message>
+    <message>
+        <source>Same category</source>
+        <translation>Misma categoría</translation>
+    </message>
+    <message>
+        <source>Cost of each pair of members of the same category.</source>
+        <translation>Costo de cada par de miembros de la misma categoría.</translation>
+    </message>
+    <message>
+        <source>Same organisation</source>
+        <translation>Misma organización</translation>
+    </message>
+    <message>
+        <source>Cost of each pair of members from the same organisation.</source>
+        <translation>Costo de cada par de miembros de la misma organización.</translation>
+    </message>
+    <message>
+        <source>Meeting again</source>
+        <translation>Reencuentro</translation>
+    </message>
+    <message>
+        <source>Cost of each pair of people who were together in an earlier slot.</source>
+        <translation>Costo de cada par de personas que estuvieron juntas en una franja anterior.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1445,391 @@
         <source>same e-mail as row %1 (%2)</source>
         <translation>mismo correo electrónico que la fila %1 (%2)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names no Sustainable Development Goal: they are numbered 1 to 17.</source>
+        <translation>&quot;%1&quot; no designa ningún Objetivo de Desarrollo Sostenible: están numerados del 1 al 17.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no actor.</source>
+        <translation>&quot;%1&quot; no designa ningún actor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;sdg:N&quot; nor &quot;actor:NAME&quot;.</source>
+        <translation>&quot;%1&quot; no es ni &quot;sdg:N&quot; ni &quot;actor:NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>This column is not read: the columns are %1.</source>
+        <translation>Esta columna no se lee: las columnas son %1.</translation>
+    </message>
+    <message>
+        <source>This column comes twice; the first one is read.</source>
+        <translation>Esta columna aparece dos veces; se lee la primera.</translation>
+    </message>
+    <message>
+        <source>No column is called &quot;key&quot;: the proposals&apos; keys are needed (an empty cell makes a new proposal).</source>
+        <translation>Ninguna columna se llama &quot;key&quot;: se necesitan las claves de las propuestas (una celda vacía crea una propuesta nueva).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a key: use letters, digits and dashes, without spaces, commas or semicolons.</source>
+        <translation>&quot;%1&quot; no puede ser una clave: use letras, dígitos y guiones, sin espacios, comas ni punto y coma.</translation>
+    </message>
+    <message>
+        <source>The key %1 is on row %2 already; give each proposal its own key.</source>
+        <translation>La clave %1 ya figura en la fila %2; asigne a cada propuesta su propia clave.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the forum: a new proposal needs a text column.</source>
+        <translation>%1 no figura en el foro: una propuesta nueva necesita una columna text.</translation>
+    </message>
+    <message>
+        <source>This proposal</source>
+        <translation>Esta propuesta</translation>
+    </message>
+    <message>
+        <source>No workshop is called &quot;%1&quot;: give a workshop&apos;s key, or leave the cell empty for the plenary.</source>
+        <translation>Ningún taller se llama &quot;%1&quot;: indique la clave de un taller o deje la celda vacía para la plenaria.</translation>
+    </message>
+    <message>
+        <source>The text is empty: a proposal needs one.</source>
+        <translation>El texto está vacío: una propuesta necesita uno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: use draft, submitted, retained, rejected or merged.</source>
+        <translation>&quot;%1&quot; no es un estado: use draft, submitted, retained, rejected o merged.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order: give a whole number from 1, or leave the cell empty.</source>
+        <translation>&quot;%1&quot; no es un orden: indique un número entero a partir de 1 o deje la celda vacía.</translation>
+    </message>
+    <message>
+        <source>No theme is called &quot;%1&quot;: give a theme&apos;s key or title.</source>
+        <translation>Ningún tema se llama &quot;%1&quot;: indique la clave o el título de un tema.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a support: give how many people supported the proposal, or leave the cell empty.</source>
+        <translation>&quot;%1&quot; no es un apoyo: indique cuántas personas apoyaron la propuesta o deje la celda vacía.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a sub-point of itself.</source>
+        <translation>%1 no puede ser un subpunto de sí misma.</translation>
+    </message>
+    <message>
+        <source>No proposal has the key %1, in this file or in the forum.</source>
+        <translation>Ninguna propuesta tiene la clave %1, ni en este archivo ni en el foro.</translation>
+    </message>
+    <message>
+        <source>%1 would be a sub-point of itself: %2.</source>
+        <translation>%1 sería un subpunto de sí misma: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into itself.</source>
+        <translation>%1 no puede fusionarse consigo misma.</translation>
+    </message>
+    <message>
+        <source>%1 is merged into %2, so its status must be merged, not %3.</source>
+        <translation>%1 está fusionada en %2, así que su estado debe ser merged, no %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;merge:KEY&quot; nor &quot;split:KEY&quot;.</source>
+        <translation>&quot;%1&quot; no es ni &quot;merge:KEY&quot; ni &quot;split:KEY&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come from itself.</source>
+        <translation>%1 no puede proceder de sí misma.</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a key: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>&quot;%1&quot; no puede ser una clave: use de 1 a 64 letras, dígitos, &apos;-&apos; o &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is already used: choose another one.</source>
+        <translation>La clave &quot;%1&quot; ya se usa: elija otra.</translation>
+    </message>
+    <message>
+        <source>Nothing is called &quot;%1&quot; in the programme any more.</source>
+        <translation>Ya no hay ningún elemento llamado &quot;%1&quot; en el programa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) take it as their theme (%1)</source>
+        <translation>
+            <numerusform>%n taller lo tiene como tema (%1)</numerusform>
+            <numerusform>%n talleres lo tienen como tema (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) ranked it among their preferences</source>
+        <translation>
+            <numerusform>%n participante lo ha incluido entre sus preferencias</numerusform>
+            <numerusform>%n participantes lo han incluido entre sus preferencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) are filed under it</source>
+        <translation>
+            <numerusform>%n propuesta está clasificada en él</numerusform>
+            <numerusform>%n propuestas están clasificadas en él</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The theme &quot;%1&quot; cannot be removed: %2. Give them another theme first.</source>
+        <translation>El tema &quot;%1&quot; no se puede eliminar: %2. Asígneles antes otro tema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The time slot %1 holds %n workshop(s): it stays a workshop slot until they are removed.</source>
+        <translation>
+            <numerusform>La franja horaria %1 contiene %n taller: sigue siendo una franja de talleres hasta que se elimine.</numerusform>
+            <numerusform>La franja horaria %1 contiene %n talleres: sigue siendo una franja de talleres hasta que se eliminen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %n workshop(s) (%1)</source>
+        <translation>
+            <numerusform>contiene %n taller (%1)</numerusform>
+            <numerusform>contiene %n talleres (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) said they will miss it</source>
+        <translation>
+            <numerusform>%n participante ha indicado que no asistirá</numerusform>
+            <numerusform>%n participantes han indicado que no asistirán</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time slot &quot;%1&quot; cannot be removed: %2. Remove its workshops and edit those participants first.</source>
+        <translation>La franja horaria &quot;%1&quot; no se puede eliminar: %2. Elimine antes sus talleres y modifique esos participantes.</translation>
+    </message>
+    <message>
+        <source>no participant has the number %1</source>
+        <translation>ningún participante tiene el número %1</translation>
+    </message>
+    <message>
+        <source>People are placed in the workshop %1: it stays in its time slot.</source>
+        <translation>Hay personas asignadas al taller %1: se mantiene en su franja horaria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop %1 cannot be removed: %n proposal(s) were captured in it.</source>
+        <translation>
+            <numerusform>El taller %1 no se puede eliminar: se ha recogido %n propuesta en él.</numerusform>
+            <numerusform>El taller %1 no se puede eliminar: se han recogido %n propuestas en él.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeValidation</name>
+    <message>
+        <source>a theme needs a title</source>
+        <translation>un tema necesita un título</translation>
+    </message>
+    <message>
+        <source>a room needs a name</source>
+        <translation>una sala necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a room seats at least one person</source>
+        <translation>una sala tiene al menos una plaza</translation>
+    </message>
+    <message>
+        <source>a day is needed</source>
+        <translation>se necesita un día</translation>
+    </message>
+    <message>
+        <source>the day falls outside the forum&apos;s dates (%1 to %2)</source>
+        <translation>el día queda fuera de las fechas del foro (del %1 al %2)</translation>
+    </message>
+    <message>
+        <source>start and end times are needed</source>
+        <translation>se necesitan las horas de inicio y de fin</translation>
+    </message>
+    <message>
+        <source>the slot must end after it starts</source>
+        <translation>la franja debe terminar después de empezar</translation>
+    </message>
+    <message>
+        <source>a workshop slot has no room of its own: each of its workshops has one</source>
+        <translation>una franja de talleres no tiene sala propia: cada uno de sus talleres tiene la suya</translation>
+    </message>
+    <message>
+        <source>no room &quot;%1&quot;</source>
+        <translation>no existe la sala &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no time slot &quot;%1&quot;</source>
+        <translation>no existe la franja horaria &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>workshops take place in workshop slots only</source>
+        <translation>los talleres solo se celebran en franjas de talleres</translation>
+    </message>
+    <message>
+        <source>no theme &quot;%1&quot;</source>
+        <translation>no existe el tema &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code</source>
+        <translation>&quot;%1&quot; no es un código de idioma ISO 639-1</translation>
+    </message>
+    <message>
+        <source>the facilitator and the rapporteur are two people</source>
+        <translation>el facilitador y el relator deben ser dos personas distintas</translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <source>Merge</source>
+        <translation>Fusión</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>División</translation>
+    </message>
+    <message>
+        <source>A proposal has no key.</source>
+        <translation>Una propuesta no tiene clave.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; has spaces, commas or semicolons; use letters, digits and dashes.</source>
+        <translation>La clave &quot;%1&quot; contiene espacios, comas o punto y coma; use letras, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 has no text.</source>
+        <translation>La propuesta %1 no tiene texto.</translation>
+    </message>
+    <message>
+        <source>No workshop is called &quot;%1&quot; (proposal %2).</source>
+        <translation>Ningún taller se llama &quot;%1&quot; (propuesta %2).</translation>
+    </message>
+    <message>
+        <source>No theme is called &quot;%1&quot; (proposal %2).</source>
+        <translation>Ningún tema se llama &quot;%1&quot; (propuesta %2).</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is given as a sub-point of itself.</source>
+        <translation>La propuesta %1 figura como subpunto de sí misma.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is a sub-point of %2, which does not exist.</source>
+        <translation>La propuesta %1 es un subpunto de %2, que no existe.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is given as merged into itself.</source>
+        <translation>La propuesta %1 figura como fusionada en sí misma.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is merged into %2, which does not exist.</source>
+        <translation>La propuesta %1 está fusionada en %2, que no existe.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is merged into %2 but its status is &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>La propuesta %1 está fusionada en %2 pero su estado es &quot;%3&quot;, no &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 names SDG %2; the goals are numbered 1 to 17.</source>
+        <translation>La propuesta %1 menciona el ODS %2; los objetivos están numerados del 1 al 17.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 has a negative support (%2).</source>
+        <translation>La propuesta %1 tiene un apoyo negativo (%2).</translation>
+    </message>
+    <message>
+        <source>The proposals %1 are sub-points of each other.</source>
+        <translation>Las propuestas %1 son subpuntos unas de otras.</translation>
+    </message>
+    <message>
+        <source>Two proposals have the key &quot;%1&quot;.</source>
+        <translation>Dos propuestas tienen la clave &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The history links the proposal %1 to itself.</source>
+        <translation>El historial vincula la propuesta %1 consigo misma.</translation>
+    </message>
+    <message>
+        <source>The history names the proposal %1, which does not exist.</source>
+        <translation>El historial menciona la propuesta %1, que no existe.</translation>
+    </message>
+    <message>
+        <source>No proposal has the key &quot;%1&quot;; it may have been removed meanwhile.</source>
+        <translation>Ninguna propuesta tiene la clave &quot;%1&quot;; puede que se haya eliminado mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The history has no step from %1 to %2.</source>
+        <translation>El historial no tiene ningún paso de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>A proposal&apos;s key cannot change (%1 → %2).</source>
+        <translation>La clave de una propuesta no puede cambiar (%1 → %2).</translation>
+    </message>
+    <message>
+        <source>A proposal with the key &quot;%1&quot; exists already.</source>
+        <translation>Ya existe una propuesta con la clave &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is not in the same list as the new one.</source>
+        <translation>La propuesta %1 no está en la misma lista que la nueva.</translation>
+    </message>
+    <message>
+        <source>A proposal is given twice in the new order.</source>
+        <translation>Una propuesta figura dos veces en el nuevo orden.</translation>
+    </message>
+    <message>
+        <source>A proposal is marked as merged by merging it with others.</source>
+        <translation>Una propuesta solo se marca como fusionada al fusionarla con otras.</translation>
+    </message>
+    <message>
+        <source>The first proposal of a list cannot become a sub-point: there is no proposal before it.</source>
+        <translation>La primera propuesta de una lista no puede convertirse en subpunto: no hay ninguna propuesta antes.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is not a sub-point.</source>
+        <translation>La propuesta %1 no es un subpunto.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 was merged into %2 already; merge or split %2 instead.</source>
+        <translation>La propuesta %1 ya se fusionó en %2; fusione o divida %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 was merged or split already; use the proposals it became.</source>
+        <translation>La propuesta %1 ya se fusionó o dividió; use las propuestas que surgieron de ella.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a proposal&apos;s key: use letters, digits and dashes, without spaces.</source>
+        <translation>&quot;%1&quot; no puede ser la clave de una propuesta: use letras, dígitos y guiones, sin espacios.</translation>
+    </message>
+    <message>
+        <source>Choose at least two proposals to merge.</source>
+        <translation>Elija al menos dos propuestas para fusionar.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is a sub-point of another proposal being merged; merge the proposals it belongs to, or move it out first.</source>
+        <translation>La propuesta %1 es un subpunto de otra propuesta que se está fusionando; fusione las propuestas a las que pertenece o sáquela antes.</translation>
+    </message>
+    <message>
+        <source>The merged proposal needs a text.</source>
+        <translation>La propuesta fusionada necesita un texto.</translation>
+    </message>
+    <message>
+        <source>Each part of a split needs a text.</source>
+        <translation>Cada parte de una división necesita un texto.</translation>
+    </message>
+    <message>
+        <source>Give at least two texts to split a proposal into.</source>
+        <translation>Indique al menos dos textos en los que dividir una propuesta.</translation>
+    </message>
+    <message>
+        <source>%1 keys were given for %2 new proposals.</source>
+        <translation>Se dieron %1 claves para %2 propuestas nuevas.</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -1251,6 +1931,142 @@
     <message>
         <source>%1 is damaged: its first sheet (%2) cannot be read.</source>
         <translation>%1 está dañado: no se puede leer su primera hoja (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n taller</numerusform>
+            <numerusform>%n talleres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workshop %1 is no longer in the programme.</source>
+        <translation>El taller %1 ya no figura en el programa.</translation>
+    </message>
+    <message>
+        <source>A workshop takes place in a room: drop it on a room&apos;s row.</source>
+        <translation>Un taller se celebra en una sala: suéltelo en la fila de una sala.</translation>
+    </message>
+    <message>
+        <source>Move workshop %1 to %2</source>
+        <translation>Mover el taller %1 a %2</translation>
+    </message>
+    <message>
+        <source>The time slot %1 is no longer in the programme.</source>
+        <translation>La franja horaria %1 ya no figura en el programa.</translation>
+    </message>
+    <message>
+        <source>A workshop slot has no room of its own: drag one of its workshops to change that workshop&apos;s room.</source>
+        <translation>Una franja de talleres no tiene sala propia: arrastre uno de sus talleres para cambiar la sala de ese taller.</translation>
+    </message>
+    <message>
+        <source>%1 would end after midnight: drop it earlier in the day.</source>
+        <translation>%1 terminaría después de medianoche: suéltelo más temprano.</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>sin sala</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2, %3</source>
+        <translation>Mover “%1”: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sdg</name>
+    <message>
+        <source>No poverty</source>
+        <translation>Fin de la pobreza</translation>
+    </message>
+    <message>
+        <source>Zero hunger</source>
+        <translation>Hambre cero</translation>
+    </message>
+    <message>
+        <source>Good health and well-being</source>
+        <translation>Salud y bienestar</translation>
+    </message>
+    <message>
+        <source>Quality education</source>
+        <translation>Educación de calidad</translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation>Igualdad de género</translation>
+    </message>
+    <message>
+        <source>Clean water and sanitation</source>
+        <translation>Agua limpia y saneamiento</translation>
+    </message>
+    <message>
+        <source>Affordable and clean energy</source>
+        <translation>Energía asequible y no contaminante</translation>
+    </message>
+    <message>
+        <source>Decent work and economic growth</source>
+        <translation>Trabajo decente y crecimiento económico</translation>
+    </message>
+    <message>
+        <source>Industry, innovation and infrastructure</source>
+        <translation>Industria, innovación e infraestructura</translation>
+    </message>
+    <message>
+        <source>Reduced inequalities</source>
+        <translation>Reducción de las desigualdades</translation>
+    </message>
+    <message>
+        <source>Sustainable cities and communities</source>
+        <translation>Ciudades y comunidades sostenibles</translation>
+    </message>
+    <message>
+        <source>Responsible consumption and production</source>
+        <translation>Producción y consumo responsables</translation>
+    </message>
+    <message>
+        <source>Climate action</source>
+        <translation>Acción por el clima</translation>
+    </message>
+    <message>
+        <source>Life below water</source>
+        <translation>Vida submarina</translation>
+    </message>
+    <message>
+        <source>Life on land</source>
+        <translation>Vida de ecosistemas terrestres</translation>
+    </message>
+    <message>
+        <source>Peace, justice and strong institutions</source>
+        <translation>Paz, justicia e instituciones sólidas</translation>
+    </message>
+    <message>
+        <source>Partnerships for the goals</source>
+        <translation>Alianzas para lograr los objetivos</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>ODS %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +2313,130 @@
     <message>
         <source>removing workshops</source>
         <translation>eliminar talleres</translation>
+    </message>
+    <message>
+        <source>moving a participant</source>
+        <translation>mover a un participante</translation>
+    </message>
+    <message>
+        <source>forming the workshops</source>
+        <translation>formar los talleres</translation>
+    </message>
+    <message>
+        <source>adding a theme</source>
+        <translation>añadir un tema</translation>
+    </message>
+    <message>
+        <source>removing a theme</source>
+        <translation>eliminar un tema</translation>
+    </message>
+    <message>
+        <source>adding a room</source>
+        <translation>añadir una sala</translation>
+    </message>
+    <message>
+        <source>removing a room</source>
+        <translation>eliminar una sala</translation>
+    </message>
+    <message>
+        <source>adding a time slot</source>
+        <translation>añadir una franja horaria</translation>
+    </message>
+    <message>
+        <source>removing a time slot</source>
+        <translation>eliminar una franja horaria</translation>
+    </message>
+    <message>
+        <source>adding a workshop</source>
+        <translation>añadir un taller</translation>
+    </message>
+    <message>
+        <source>removing a workshop</source>
+        <translation>eliminar un taller</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; is not in the slot &quot;%2&quot;.</source>
+        <translation>El taller &quot;%1&quot; no está en la franja &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>recording the export of the declaration</source>
+        <translation>registrar la exportación de la declaración</translation>
+    </message>
+    <message>
+        <source>reading the exports of the declaration</source>
+        <translation>leer las exportaciones de la declaración</translation>
+    </message>
+    <message>
+        <source>Nothing is called &quot;%1&quot; in the forum any more.</source>
+        <translation>Ya no hay ningún elemento llamado &quot;%1&quot; en el foro.</translation>
+    </message>
+    <message>
+        <source>ordering the themes</source>
+        <translation>ordenar los temas</translation>
+    </message>
+    <message>
+        <source>reading the proposals</source>
+        <translation>leer las propuestas</translation>
+    </message>
+    <message>
+        <source>No workshop is called &quot;%1&quot; (proposal %2).</source>
+        <translation>Ningún taller se llama &quot;%1&quot; (propuesta %2).</translation>
+    </message>
+    <message>
+        <source>No theme is called &quot;%1&quot; (proposal %2).</source>
+        <translation>Ningún tema se llama &quot;%1&quot; (propuesta %2).</translation>
+    </message>
+    <message>
+        <source>The rapporteur of the proposal %1 (participant %2) is not in the forum.</source>
+        <translation>El relator de la propuesta %1 (participante %2) no figura en el foro.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 has no text.</source>
+        <translation>La propuesta %1 no tiene texto.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is a sub-point of %2, which does not exist.</source>
+        <translation>La propuesta %1 es un subpunto de %2, que no existe.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is merged into %2, which does not exist.</source>
+        <translation>La propuesta %1 está fusionada en %2, que no existe.</translation>
+    </message>
+    <message>
+        <source>saving a proposal</source>
+        <translation>guardar una propuesta</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a proposal&apos;s key.</source>
+        <translation>&quot;%1&quot; no puede ser la clave de una propuesta.</translation>
+    </message>
+    <message>
+        <source>A proposal with the key &quot;%1&quot; exists already.</source>
+        <translation>Ya existe una propuesta con la clave &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No proposal is called &quot;%1&quot;; it may have been removed meanwhile.</source>
+        <translation>Ninguna propuesta se llama &quot;%1&quot;; puede que se haya eliminado mientras tanto.</translation>
+    </message>
+    <message>
+        <source>removing a proposal</source>
+        <translation>eliminar una propuesta</translation>
+    </message>
+    <message>
+        <source>ordering the proposals</source>
+        <translation>ordenar las propuestas</translation>
+    </message>
+    <message>
+        <source>saving the history of the proposals</source>
+        <translation>guardar el historial de las propuestas</translation>
+    </message>
+    <message>
+        <source>No proposal is called &quot;%1&quot;.</source>
+        <translation>Ninguna propuesta se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A step of the history must link two different proposals.</source>
+        <translation>Un paso del historial debe vincular dos propuestas distintas.</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2710,190 @@
     </message>
 </context>
 <context>
+    <name>WorkshopBoard</name>
+    <message numerus="yes">
+        <source>%n member(s), fewer than the minimum of %1</source>
+        <translation>
+            <numerusform>%n miembro, menos que el mínimo de %1</numerusform>
+            <numerusform>%n miembros, menos que el mínimo de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), more than the %1 it can hold</source>
+        <translation>
+            <numerusform>%n miembro, más de los %1 que admite</numerusform>
+            <numerusform>%n miembros, más de los %1 que admite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not speak the workshop&apos;s language (%2)</source>
+        <translation>%1 no habla el idioma del taller (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::DemandPlanDialog</name>
+    <message>
+        <source>Plan Workshops from Demand</source>
+        <translation>Planificar los talleres según la demanda</translation>
+    </message>
+    <message>
+        <source>Workshop slot</source>
+        <translation>Franja de talleres</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Demand by theme</source>
+        <translation>Demanda por tema</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>1st choice</source>
+        <translation>1.ª elección</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Clasificado</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>Planned workshops</source>
+        <translation>Talleres previstos</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>&amp;Add Workshop</source>
+        <translation>&amp;Añadir taller</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Workshop</source>
+        <translation>&amp;Quitar taller</translation>
+    </message>
+    <message>
+        <source>&amp;Propose Again</source>
+        <translation>&amp;Proponer de nuevo</translation>
+    </message>
+    <message>
+        <source>Forget the changes and propose from the demand again</source>
+        <translation>Descartar los cambios y volver a proponer según la demanda</translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation>&amp;Franja:</translation>
+    </message>
+    <message>
+        <source>Apply Plan</source>
+        <translation>Aplicar el plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) attend this slot; workshops hold %1 to %2 people. The proposal follows their first choices in the rooms free at that time; change the counts or any row before applying.</source>
+        <translation>
+            <numerusform>%n participante asiste a esta franja; los talleres admiten de %1 a %2 personas. El plan propuesto sigue las primeras elecciones, en las salas libres a esa hora; cambie las cifras o cualquier fila antes de aplicarlo.</numerusform>
+            <numerusform>%n participantes asisten a esta franja; los talleres admiten de %1 a %2 personas. El plan propuesto sigue sus primeras elecciones, en las salas libres a esa hora; cambie las cifras o cualquier fila antes de aplicarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshops of %1</source>
+        <translation>Talleres de %1</translation>
+    </message>
+    <message>
+        <source>Theme of row %1</source>
+        <translation>Tema de la fila %1</translation>
+    </message>
+    <message>
+        <source>Language of row %1</source>
+        <translation>Idioma de la fila %1</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Room of row %1</source>
+        <translation>Sala de la fila %1</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Sin sala</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n plaza)</numerusform>
+            <numerusform>%1 (%n plazas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s)) — in use then</source>
+        <translation>
+            <numerusform>%1 (%n plaza) — ocupada a esa hora</numerusform>
+            <numerusform>%1 (%n plazas) — ocupada a esa hora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) with %1 seats for %2 people.</source>
+        <translation>
+            <numerusform>%n taller con %1 plazas para %2 personas.</numerusform>
+            <numerusform>%n talleres con %1 plazas para %2 personas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n people would have no seat: add workshops or choose bigger rooms.</source>
+        <translation>
+            <numerusform>⚠ %n persona se quedaría sin plaza: añada talleres o elija salas más grandes.</numerusform>
+            <numerusform>⚠ %n personas se quedarían sin plaza: añada talleres o elija salas más grandes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Too many workshops: some could not reach %n people.</source>
+        <translation>
+            <numerusform>⚠ Demasiados talleres: algunos no podrían llegar a %n persona.</numerusform>
+            <numerusform>⚠ Demasiados talleres: algunos no podrían llegar a %n personas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Rooms given to two workshops: %1.</source>
+        <translation>⚠ Salas asignadas a dos talleres: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n workshop(s) without a room.</source>
+        <translation>
+            <numerusform>⚠ %n taller sin sala.</numerusform>
+            <numerusform>⚠ %n talleres sin sala.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ This slot already has %n workshop(s) and %1 placement(s): applying replaces them. %2 people stay in the workshops kept with the same theme and language; the others are to be placed again (Form Workshops on the Workshops page). Ctrl+Z takes the whole plan back.</source>
+        <translation>
+            <numerusform>⚠ Esta franja ya tiene %n taller y %1 asignación(es): al aplicar el plan se sustituyen. %2 personas se quedan en los talleres que se conservan con el mismo tema e idioma; las demás deben asignarse de nuevo (Formar talleres, en la página Talleres). Ctrl+Z deshace todo el plan.</numerusform>
+            <numerusform>⚠ Esta franja ya tiene %n talleres y %1 asignación(es): al aplicar el plan se sustituyen. %2 personas se quedan en los talleres que se conservan con el mismo tema e idioma; las demás deben asignarse de nuevo (Formar talleres, en la página Talleres). Ctrl+Z deshace todo el plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cordee::FacetBar</name>
     <message>
         <source>Clear filters</source>
@@ -1794,6 +2918,65 @@
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::FormWorkshopsDialog</name>
+    <message>
+        <source>Form Workshops</source>
+        <translation>Formar talleres</translation>
+    </message>
+    <message>
+        <source>Cordée places every attending participant in a workshop of each chosen slot, holding every rule, and balances preferences, diversity and new encounters. People you pinned stay where they are; slots without workshops get them planned from the preferences and the free rooms.</source>
+        <translation>Cordée asigna a cada participante presente a un taller de cada franja elegida, cumpliendo todas las reglas, y equilibra preferencias, diversidad y nuevos encuentros. Las personas que usted ha fijado se quedan donde están; las franjas sin talleres los reciben, planificados a partir de las preferencias y de las salas libres.</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Franjas</translation>
+    </message>
+    <message>
+        <source>This slot: %1</source>
+        <translation>Esta franja: %1</translation>
+    </message>
+    <message>
+        <source>All workshop slots, together</source>
+        <translation>Todas las franjas de talleres, a la vez</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Punto de partida</translation>
+    </message>
+    <message>
+        <source>The current plan, improved (keeps most people where they are)</source>
+        <translation>El reparto actual, mejorado (mantiene a la mayoría de las personas donde están)</translation>
+    </message>
+    <message>
+        <source>Scratch (may move many people)</source>
+        <translation>Desde cero (puede mover a muchas personas)</translation>
+    </message>
+    <message>
+        <source>The same seed and forum always give the same plan; another seed, another plan of about the same quality.</source>
+        <translation>La misma semilla y el mismo foro dan siempre el mismo reparto; otra semilla, otro reparto de calidad similar.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The most time the search may take; a forum of 350 people needs about a second.</source>
+        <translation>El tiempo máximo que puede durar la búsqueda; un foro de 350 personas necesita alrededor de un segundo.</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Tiempo máximo:</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formar</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +3083,38 @@
     <message>
         <source>Forum</source>
         <translation>Foro</translation>
+    </message>
+    <message>
+        <source>3. Plan the programme</source>
+        <translation>3. Planificar el programa</translation>
+    </message>
+    <message>
+        <source>Open Programme</source>
+        <translation>Ver el programa</translation>
+    </message>
+    <message>
+        <source>4. Form workshops</source>
+        <translation>4. Formar los talleres</translation>
+    </message>
+    <message>
+        <source>Open Workshops</source>
+        <translation>Ver los talleres</translation>
+    </message>
+    <message>
+        <source>Time slots: %1 (%2 for workshops) · rooms: %3</source>
+        <translation>Franjas horarias: %1 (%2 para talleres) · salas: %3</translation>
+    </message>
+    <message>
+        <source>Add days, time slots and rooms: workshops need slots of their own.</source>
+        <translation>Añada días, franjas horarias y salas: los talleres necesitan sus propias franjas.</translation>
+    </message>
+    <message>
+        <source>Workshops: %1 · placements: %2</source>
+        <translation>Talleres: %1 · asignaciones: %2</translation>
+    </message>
+    <message>
+        <source>Place everyone in workshops of 10–15, mixing countries and organisations.</source>
+        <translation>Asigne a todos a talleres de 10–15 personas, mezclando países y organizaciones.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +3687,61 @@
         <source>&lt;h3&gt;Cordée %1&lt;/h3&gt;&lt;p&gt;From the participants of an international forum to its final declaration.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Country names: Debian&apos;s iso-codes (LGPL-2.1-or-later). Icons: KDE Breeze (LGPL-3.0-or-later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cordée %1&lt;/h3&gt;&lt;p&gt;De los participantes de un foro internacional a su declaración final.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU (GPL), versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Nombres de países: iso-codes de Debian (LGPL-2.1-or-later). Iconos: KDE Breeze (LGPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::MemberList</name>
+    <message>
+        <source>1st choice</source>
+        <translation>1.ª elección</translation>
+    </message>
+    <message>
+        <source>2nd choice</source>
+        <translation>2.ª elección</translation>
+    </message>
+    <message>
+        <source>3rd choice</source>
+        <translation>3.ª elección</translation>
+    </message>
+    <message>
+        <source>4th choice</source>
+        <translation>4.ª elección</translation>
+    </message>
+    <message>
+        <source>5th choice</source>
+        <translation>5.ª elección</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <source>had this theme in an earlier slot</source>
+        <translation>ya tuvo este tema en una franja anterior</translation>
+    </message>
+    <message>
+        <source>pinned here by hand</source>
+        <translation>fijado aquí a mano</translation>
+    </message>
+    <message>
+        <source>does not speak the workshop&apos;s language</source>
+        <translation>no habla el idioma del taller</translation>
+    </message>
 </context>
 <context>
     <name>cordee::ParticipantDetails</name>
@@ -2915,6 +4185,540 @@ Esta acción no se puede deshacer y se vacía el historial para deshacer: tampoc
     </message>
 </context>
 <context>
+    <name>cordee::PlacementDetails</name>
+    <message>
+        <source>Why is this person here?</source>
+        <translation>¿Por qué está aquí esta persona?</translation>
+    </message>
+    <message>
+        <source>Select someone on the board to see why they are in their workshop: the rank they gave its theme, who shares their country or organisation, and whom they met before.</source>
+        <translation>Seleccione a alguien en el tablero para ver por qué está en su taller: el puesto que dio a su tema, quién comparte su país u organización y con quién coincidió antes.</translation>
+    </message>
+    <message>
+        <source>Not expected in this slot: they are an organizer or a guest of honour, said they would miss it, or cancelled.</source>
+        <translation>No se le espera en esta franja: es organizador o invitado de honor, indicó que no asistiría o canceló su participación.</translation>
+    </message>
+    <message>
+        <source>In no workshop of this slot yet.</source>
+        <translation>Todavía en ningún taller de esta franja.</translation>
+    </message>
+    <message>
+        <source>In %1 (%2), held in %3.</source>
+        <translation>En el taller %1 (%2), que se desarrolla en %3.</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>sin tema</translation>
+    </message>
+    <message>
+        <source>This theme is their %1.</source>
+        <translation>Este tema es su %1.</translation>
+    </message>
+    <message>
+        <source>They did not rank this theme.</source>
+        <translation>No ha clasificado este tema.</translation>
+    </message>
+    <message>
+        <source>Pinned here by hand: forming the workshops again keeps them here.</source>
+        <translation>Fijado aquí a mano: si se vuelven a formar los talleres, se queda aquí.</translation>
+    </message>
+    <message>
+        <source>Their choices</source>
+        <translation>Sus elecciones</translation>
+    </message>
+    <message>
+        <source>No theme ranked.</source>
+        <translation>Ningún tema clasificado.</translation>
+    </message>
+    <message>
+        <source>Themes of their earlier slots</source>
+        <translation>Temas de sus franjas anteriores</translation>
+    </message>
+    <message>
+        <source>Same country in this workshop</source>
+        <translation>Mismo país en este taller</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Nadie.</translation>
+    </message>
+    <message>
+        <source>Same organisation in this workshop</source>
+        <translation>Misma organización en este taller</translation>
+    </message>
+    <message>
+        <source>Met in an earlier slot</source>
+        <translation>Ya coincidieron en una franja anterior</translation>
+    </message>
+    <message>
+        <source>Nobody: everyone here is new to them.</source>
+        <translation>Nadie: todos aquí son nuevos para esta persona.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Not known: any workshop fits.</source>
+        <translation>Desconocidos: cualquier taller sirve.</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeDetails</name>
+    <message>
+        <source>Details of the selected item</source>
+        <translation>Detalles del elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Select an item of the grid or of the lists to see it here.</source>
+        <translation>Seleccione un elemento de la cuadrícula o de las listas para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>Drag an item to another room or time; Ctrl+Z takes a move back.</source>
+        <translation>Arrastre un elemento a otra sala u otra hora; Ctrl+Z deshace un movimiento.</translation>
+    </message>
+    <message>
+        <source>⚠ Conflicts</source>
+        <translation>⚠ Conflictos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n plaza)</numerusform>
+            <numerusform>%1 (%n plazas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Asignados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausentes</translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation>Taller %1</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats</source>
+        <translation>%1 de %2 plazas</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>First choice of</source>
+        <translation>Primera elección de</translation>
+    </message>
+    <message>
+        <source>Ranked by</source>
+        <translation>Clasificado por</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plazas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n taller</numerusform>
+            <numerusform>%n talleres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Usada por</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeDialogs</name>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Keys name items in files and exports: they never change once created.</source>
+        <translation>Las claves designan los elementos en los archivos y las exportaciones: nunca cambian una vez creadas.</translation>
+    </message>
+    <message>
+        <source>a key is 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>una clave tiene de 1 a 64 letras, dígitos, &apos;-&apos; o &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is already used</source>
+        <translation>la clave &quot;%1&quot; ya se usa</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeEditor</name>
+    <message>
+        <source>Time slot %1 added; Ctrl+Z takes it back</source>
+        <translation>Franja horaria %1 añadida; Ctrl+Z la deshace</translation>
+    </message>
+    <message>
+        <source>Workshop %1 added; Ctrl+Z takes it back</source>
+        <translation>Taller %1 añadido; Ctrl+Z lo deshace</translation>
+    </message>
+    <message>
+        <source>Theme “%1” added</source>
+        <translation>Tema “%1” añadido</translation>
+    </message>
+    <message>
+        <source>Room “%1” added</source>
+        <translation>Sala “%1” añadida</translation>
+    </message>
+    <message>
+        <source>%1 — Ctrl+Z brings it back</source>
+        <translation>%1 — Ctrl+Z para deshacer</translation>
+    </message>
+    <message>
+        <source>Plan the workshops of %1</source>
+        <translation>Planificar los talleres de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) planned for %1; Ctrl+Z takes the plan back</source>
+        <translation>
+            <numerusform>%n taller planificado para %1; Ctrl+Z deshace el plan</numerusform>
+            <numerusform>%n talleres planificados para %1; Ctrl+Z deshace el plan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeGrid</name>
+    <message>
+        <source>Programme grid</source>
+        <translation>Cuadrícula del programa</translation>
+    </message>
+    <message>
+        <source>Rooms by time for the chosen day. Arrow keys select an item, Alt with an arrow key moves it, Enter edits it, Ctrl+Plus and Ctrl+Minus zoom.</source>
+        <translation>Salas y horas del día elegido. Las teclas de flecha seleccionan un elemento, Alt con una tecla de flecha lo mueve, Intro lo modifica, Ctrl+Más y Ctrl+Menos cambian el zoom.</translation>
+    </message>
+    <message>
+        <source>Without room</source>
+        <translation>Sin sala</translation>
+    </message>
+    <message>
+        <source>breaks, workshop slots</source>
+        <translation>pausas, franjas de talleres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n plaza</numerusform>
+            <numerusform>%n plazas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>sin sala</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n plaza)</numerusform>
+            <numerusform>%1 (%n plazas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ In conflict: see the conflicts list</source>
+        <translation>⚠ En conflicto: consulte la lista de conflictos</translation>
+    </message>
+    <message>
+        <source>Nothing is planned on this day yet.</source>
+        <translation>Todavía no hay nada previsto este día.</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeLists</name>
+    <message>
+        <source>Time slots</source>
+        <translation>Franjas horarias</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>1st choice</source>
+        <translation>1.ª elección</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Clasificado</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Usada por</translation>
+    </message>
+    <message>
+        <source>Time Slots</source>
+        <translation>Franjas horarias</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plenary item(s)</source>
+        <translation>
+            <numerusform>%n sesión plenaria</numerusform>
+            <numerusform>%n sesiones plenarias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n taller</numerusform>
+            <numerusform>%n talleres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nada todavía</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammePage</name>
+    <message>
+        <source>conflict (dashed red border)</source>
+        <translation>conflicto (borde rojo discontinuo)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Time Slot…</source>
+        <translation>Añadir &amp;franja horaria…</translation>
+    </message>
+    <message>
+        <source>Time Slot</source>
+        <translation>Franja</translation>
+    </message>
+    <message>
+        <source>Add a conference, round table, workshop slot or break (Ctrl+Shift+N)</source>
+        <translation>Añadir una conferencia, una mesa redonda, una franja de talleres o una pausa (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Workshop…</source>
+        <translation>Añadir &amp;taller…</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Add a workshop to a workshop slot (Ctrl+Shift+W)</source>
+        <translation>Añadir un taller a una franja de talleres (Ctrl+Mayús+W)</translation>
+    </message>
+    <message>
+        <source>Add T&amp;heme…</source>
+        <translation>Añadir t&amp;ema…</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Add a theme for workshops (Ctrl+Shift+T)</source>
+        <translation>Añadir un tema para los talleres (Ctrl+Mayús+T)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Room…</source>
+        <translation>Añadir &amp;sala…</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Add a room and its seats (Ctrl+Shift+R)</source>
+        <translation>Añadir una sala y sus plazas (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>toolbar</comment>
+        <translation>Modificar</translation>
+    </message>
+    <message>
+        <source>Edit the selected item (F2 or Enter)</source>
+        <translation>Modificar el elemento seleccionado (F2 o Intro)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>toolbar</comment>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Del) — Undo brings it back</source>
+        <translation>Eliminar el elemento seleccionado (Supr) — Deshacer lo recupera</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Workshops from Demand…</source>
+        <translation>&amp;Planificar talleres según la demanda…</translation>
+    </message>
+    <message>
+        <source>Plan from Demand</source>
+        <translation>Planificar según la demanda</translation>
+    </message>
+    <message>
+        <source>Propose the workshops of a slot from the participants&apos; preferences and the free rooms (Ctrl+Shift+P)</source>
+        <translation>Proponer los talleres de una franja a partir de las preferencias de los participantes y de las salas libres (Ctrl+Mayús+P)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Legend of the colours</source>
+        <translation>Leyenda de los colores</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No programme yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Todavía no hay programa&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This page plans the forum&apos;s days: conferences, round tables, workshop slots and breaks in a rooms × time grid, the rooms and their seats, and the themes of the workshops. Conflicts show as they arise, and the workshops of each slot can be planned from the participants&apos; preferences.</source>
+        <translation>Esta página planifica los días del foro: conferencias, mesas redondas, franjas de talleres y pausas en una cuadrícula de salas × horas, las salas y sus plazas, y los temas de los talleres. Los conflictos aparecen en cuanto surgen, y los talleres de cada franja se pueden planificar a partir de las preferencias de los participantes.</translation>
+    </message>
+    <message>
+        <source>Add a time slot…</source>
+        <translation>Añadir una franja horaria…</translation>
+    </message>
+    <message>
+        <source>Add a room…</source>
+        <translation>Añadir una sala…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No conflicts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ningún conflicto&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;⚠ %n conflict(s)&lt;/b&gt; — click one to see its items</source>
+        <translation>
+            <numerusform>&lt;b&gt;⚠ %n conflicto&lt;/b&gt; — haga clic en él para ver sus elementos</numerusform>
+            <numerusform>&lt;b&gt;⚠ %n conflictos&lt;/b&gt; — haga clic en uno para ver sus elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every room holds one item at a time, every workshop fits its room and nobody leads in two places.</source>
+        <translation>Cada sala acoge un solo elemento a la vez, cada taller cabe en su sala y nadie tiene un papel en dos sitios a la vez.</translation>
+    </message>
+    <message>
+        <source>Show the day of %1 to move it.</source>
+        <translation>Muestre el día de %1 para moverlo.</translation>
+    </message>
+    <message>
+        <source>%1 — Ctrl+Z moves it back</source>
+        <translation>%1 — Ctrl+Z para deshacer el movimiento</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+</context>
+<context>
     <name>cordee::RecentFiles</name>
     <message>
         <source>No recent forums</source>
@@ -2923,6 +4727,675 @@ Esta acción no se puede deshacer y se vacía el historial para deshacer: tampoc
     <message>
         <source>Clear the List</source>
         <translation>Borrar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::RoomDialog</name>
+    <message>
+        <source>Add Room</source>
+        <translation>Añadir sala</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>e.g. Salle Nelson Mandela</source>
+        <translation>p. ej., Sala Nelson Mandela</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> plazas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>C&amp;lave:</translation>
+    </message>
+    <message>
+        <source>Edit Room</source>
+        <translation>Modificar la sala</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ScorecardStrip</name>
+    <message>
+        <source>Scorecard of the whole forum</source>
+        <translation>Balance de todo el foro</translation>
+    </message>
+    <message>
+        <source>✔ No rule broken</source>
+        <translation>✔ Ninguna regla incumplida</translation>
+    </message>
+    <message>
+        <source>Everyone who attends a slot is in exactly one workshop of it, every workshop&apos;s size is within its band, everyone speaks their workshop&apos;s language, and every pin holds.</source>
+        <translation>Cada persona que asiste a una franja está exactamente en uno de sus talleres, el tamaño de cada taller está dentro de sus límites, todos hablan el idioma de su taller y se respetan todas las fijaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n rule(s) broken</source>
+        <translation>
+            <numerusform>⚠ %n regla incumplida</numerusform>
+            <numerusform>⚠ %n reglas incumplidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1st choice %1% · top 3 %2%</source>
+        <translation>1.ª elección %1% · 3 primeras %2%</translation>
+    </message>
+    <message>
+        <source>Placements in the theme people ranked 1st: %1
+2nd: %2
+3rd: %3
+4th: %4
+5th: %5
+Not ranked: %6
+A theme already attended: %7</source>
+        <translation>Asignaciones en el tema clasificado en 1.er lugar: %1
+2.º: %2
+3.º: %3
+4.º: %4
+5.º: %5
+Sin clasificar: %6
+Tema ya visto: %7</translation>
+    </message>
+    <message>
+        <source>Same country %1 (even spread %2)</source>
+        <translation>Mismo país %1 (reparto uniforme %2)</translation>
+    </message>
+    <message>
+        <source>Pairs of members of a workshop from the same country, beside the fewest possible if each country were spread evenly over the workshops.
+Continent: %1 (%2) · gender: %3 (%4) · category: %5 (%6)</source>
+        <translation>Pares de miembros de un mismo taller del mismo país, frente al mínimo posible si cada país se repartiera por igual entre los talleres.
+Continente: %1 (%2) · género: %3 (%4) · categoría: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Same organisation %1</source>
+        <translation>Misma organización %1</translation>
+    </message>
+    <message>
+        <source>Pairs of members of a workshop from the same organisation (names compared without accents or case).</source>
+        <translation>Pares de miembros de un mismo taller de la misma organización (nombres comparados sin tener en cuenta acentos ni mayúsculas).</translation>
+    </message>
+    <message>
+        <source>Lone gender %1</source>
+        <translation>Género aislado %1</translation>
+    </message>
+    <message>
+        <source>Workshops where one gender appears only once.</source>
+        <translation>Talleres en los que un género aparece una sola vez.</translation>
+    </message>
+    <message>
+        <source>Met again %1</source>
+        <translation>Reencuentros %1</translation>
+    </message>
+    <message>
+        <source>Pairs of people who share a workshop in more than one slot (counted once per extra meeting).</source>
+        <translation>Pares de personas que comparten taller en más de una franja (se cuentan una vez por cada encuentro adicional).</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>The objective the formation minimises: preference costs, same-value pairs and repeated meetings, weighted (Workshops ▸ Objective Weights…).</source>
+        <translation>El objetivo que minimiza la formación: costos de preferencia, pares con el mismo valor y encuentros repetidos, ponderados (Talleres ▸ Pesos del objetivo…).</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ThemeDialog</name>
+    <message>
+        <source>Add Theme</source>
+        <translation>Añadir tema</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>e.g. Financing the social economy</source>
+        <translation>p. ej., Financiar la economía social</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>What the workshops of this theme work on (shown to participants)</source>
+        <translation>En qué trabajan los talleres de este tema (se muestra a los participantes)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>Edit Theme</source>
+        <translation>Modificar el tema</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::TimeSlotDialog</name>
+    <message>
+        <source>Add Time Slot</source>
+        <translation>Añadir franja horaria</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Sin sala</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n plaza)</numerusform>
+            <numerusform>%1 (%n plazas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Horario:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>Edit Time Slot</source>
+        <translation>Modificar la franja horaria</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Workshops of the morning</source>
+        <translation>Opcional, p. ej., Talleres de la mañana</translation>
+    </message>
+    <message>
+        <source>e.g. Opening ceremony</source>
+        <translation>p. ej., Ceremonia de apertura</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::WeightsDialog</name>
+    <message>
+        <source>Objective Weights</source>
+        <translation>Pesos del objetivo</translation>
+    </message>
+    <message>
+        <source>The formation minimises F, the sum of these costs over every person, workshop and slot. Raise a weight to make the engine avoid that cost more; the rules (sizes, languages, pins) always hold whatever the weights.</source>
+        <translation>La formación minimiza F, la suma de estos costos sobre todas las personas, talleres y franjas. Aumente un peso para que el motor evite más ese costo; las reglas (tamaños, idiomas, fijaciones) se cumplen siempre, sean cuales sean los pesos.</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Por defecto: %1</translation>
+    </message>
+    <message>
+        <source>F of the current plan with these weights: %1 (now %2). Form the workshops again to optimise for them.</source>
+        <translation>F del reparto actual con estos pesos: %1 (ahora %2). Vuelva a formar los talleres para optimizar según ellos.</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::WorkshopCard</name>
+    <message numerus="yes">
+        <source>%n woman(en)</source>
+        <translation>
+            <numerusform>%n mujer</numerusform>
+            <numerusform>%n mujeres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n man(en)</source>
+        <translation>
+            <numerusform>%n hombre</numerusform>
+            <numerusform>%n hombres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n otro</numerusform>
+            <numerusform>%n otros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>cualquier idioma</translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation>Taller %1</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <source>%1 / %2–%3</source>
+        <translation>%1 / %2–%3</translation>
+    </message>
+    <message>
+        <source>Members, and the size the workshop must keep: at least %1, at most %2 (the forum&apos;s maximum or the room&apos;s seats)</source>
+        <translation>Miembros y tamaño que debe mantener el taller: al menos %1, como máximo %2 (el máximo del foro o las plazas de la sala)</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>sin sala</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n plaza)</numerusform>
+            <numerusform>%1 (%n plazas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Facilitador: %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>Relator: %1</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Miembros de %1</translation>
+    </message>
+    <message>
+        <source>Unplaced participants</source>
+        <translation>Participantes sin asignar</translation>
+    </message>
+    <message>
+        <source>Not placed (%1)</source>
+        <translation>Sin asignar (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attending participant(s) are in a workshop. Drop someone here to take them out of this slot.</source>
+        <translation>
+            <numerusform>Todos los participantes presentes (%n) están en un taller. Suelte aquí a alguien para sacarlo de esta franja.</numerusform>
+            <numerusform>Los %n participantes presentes están todos en un taller. Suelte aquí a alguien para sacarlo de esta franja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They attend this slot but are in no workshop, which breaks a rule: drag each into a workshop, or form the workshops again.</source>
+        <translation>Asisten a esta franja pero no están en ningún taller, lo que incumple una regla: arrastre a cada una a un taller o vuelva a formar los talleres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n país</numerusform>
+            <numerusform>%n países</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n continent(s)</source>
+        <translation>
+            <numerusform>%n continente</numerusform>
+            <numerusform>%n continentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same-country pairs: %1
+Same-organisation pairs: %2
+Pairs who met in an earlier slot: %3</source>
+        <translation>Pares del mismo país: %1
+Pares de la misma organización: %2
+Pares que coincidieron en una franja anterior: %3</translation>
+    </message>
+    <message>
+        <source>only one woman</source>
+        <translation>una sola mujer</translation>
+    </message>
+    <message>
+        <source>only one man</source>
+        <translation>un solo hombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n same-organisation pair(s)</source>
+        <translation>
+            <numerusform>%n par de la misma organización</numerusform>
+            <numerusform>%n pares de la misma organización</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) met before</source>
+        <translation>
+            <numerusform>%n par que ya coincidió</numerusform>
+            <numerusform>%n pares que ya coincidieron</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordee::WorkshopDialog</name>
+    <message>
+        <source>Add Workshop</source>
+        <translation>Añadir taller</translation>
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation>Franja horaria</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <source>Working language</source>
+        <translation>Idioma de trabajo</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>No room yet</source>
+        <translation>Todavía sin sala</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n plaza)</numerusform>
+            <numerusform>%1 (%n plazas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Optional: the theme&apos;s title is shown otherwise</source>
+        <translation>Opcional: si no, se muestra el título del tema</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation>&amp;Franja:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>Faci&amp;litador:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporteur:</source>
+        <translation>&amp;Relator:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>Participants with the facilitator role</source>
+        <translation>Participantes con el rol de facilitador</translation>
+    </message>
+    <message>
+        <source>Participants with the rapporteur role</source>
+        <translation>Participantes con el rol de relator</translation>
+    </message>
+    <message>
+        <source>Edit Workshop</source>
+        <translation>Modificar el taller</translation>
+    </message>
+    <message>
+        <source>People are placed in this workshop: it stays in its slot.</source>
+        <translation>Hay personas asignadas a este taller: se mantiene en su franja.</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::WorkshopsPage</name>
+    <message>
+        <source>Workshop slots</source>
+        <translation>Franjas de talleres</translation>
+    </message>
+    <message>
+        <source>Find someone in this slot… (Ctrl+F)</source>
+        <translation>Buscar a alguien en esta franja… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find someone in this slot</source>
+        <translation>Buscar a alguien en esta franja</translation>
+    </message>
+    <message>
+        <source>&amp;Form Workshops…</source>
+        <translation>&amp;Formar talleres…</translation>
+    </message>
+    <message>
+        <source>Place everyone in workshops, holding every rule (Ctrl+R)</source>
+        <translation>Asignar a todos a talleres, cumpliendo todas las reglas (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Objective &amp;Weights…</source>
+        <translation>&amp;Pesos del objetivo…</translation>
+    </message>
+    <message>
+        <source>Change what the formation values most: choices, diversity, new encounters</source>
+        <translation>Cambiar lo que la formación valora más: elecciones, diversidad, nuevos encuentros</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Here</source>
+        <translation>F&amp;ijar aquí</translation>
+    </message>
+    <message>
+        <source>Keep the selected person in this workshop when the workshops are formed again (Ctrl+T)</source>
+        <translation>Mantener a la persona seleccionada en este taller cuando se vuelvan a formar los talleres (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>&amp;Mover a…</translation>
+    </message>
+    <message>
+        <source>Move the selected person to another workshop of this slot (Ctrl+M)</source>
+        <translation>Mover a la persona seleccionada a otro taller de esta franja (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out of Workshop</source>
+        <translation>&amp;Sacar del taller</translation>
+    </message>
+    <message>
+        <source>Put the selected person in the tray of people not placed (Del)</source>
+        <translation>Poner a la persona seleccionada en la bandeja de personas sin asignar (Supr)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Slot</source>
+        <translation>&amp;Buscar en la franja</translation>
+    </message>
+    <message>
+        <source>Find someone among this slot&apos;s workshops (Ctrl+F)</source>
+        <translation>Buscar a alguien entre los talleres de esta franja (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Next Slot</source>
+        <translation>Franja siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Slot</source>
+        <translation>Franja anterior</translation>
+    </message>
+    <message>
+        <source>Form Workshops…</source>
+        <translation>Formar talleres…</translation>
+    </message>
+    <message>
+        <source>Open the Programme</source>
+        <translation>Ver el programa</translation>
+    </message>
+    <message>
+        <source>This forum has no workshop slot yet. Add time slots of the kind &quot;Workshops&quot; on the Programme page; then form the workshops here.</source>
+        <translation>Este foro todavía no tiene ninguna franja de talleres. Añada franjas horarias del tipo &quot;Talleres&quot; en la página Programa y luego forme aquí los talleres.</translation>
+    </message>
+    <message>
+        <source>No workshops in this slot yet. Form Workshops… plans them from the participants&apos; preferences and the free rooms, then places everyone.</source>
+        <translation>Todavía no hay talleres en esta franja. Formar talleres… los planifica a partir de las preferencias de los participantes y de las salas libres, y luego asigna a todos.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in a workshop of this slot.</source>
+        <translation>%1 ya no está en ningún taller de esta franja.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 and pinned there.</source>
+        <translation>%1 se ha movido a %2 y se ha fijado allí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (%n miembro)</numerusform>
+            <numerusform>%1 — %2 (%n miembros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>sin tema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found in this slot</source>
+        <translation>
+            <numerusform>%n persona encontrada en esta franja</numerusform>
+            <numerusform>%n personas encontradas en esta franja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forming the workshops…</source>
+        <translation>Formando los talleres…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Form Workshops</source>
+        <translation>Formar talleres</translation>
+    </message>
+    <message>
+        <source>Formation cancelled: nothing changed.</source>
+        <translation>Formación cancelada: no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The workshops could not be formed, and nothing changed.
+
+%1</source>
+        <translation>No se pudieron formar los talleres y no ha cambiado nada.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Form workshops (%n slot(s))</source>
+        <translation>
+            <numerusform>Formar talleres (%n franja)</numerusform>
+            <numerusform>Formar talleres (%n franjas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshops formed: %n rule(s) broken, F %1.</source>
+        <translation>
+            <numerusform>Talleres formados: %n regla incumplida, F %1.</numerusform>
+            <numerusform>Talleres formados: %n reglas incumplidas, F %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
     </message>
 </context>
 <context>

@@ -384,14 +384,6 @@
         <translation>indiquez de qui exporter les données avec --email EMAIL</translation>
     </message>
     <message>
-        <source>Import participants from a spreadsheet.</source>
-        <translation>Importer des participants depuis une feuille de calcul.</translation>
-    </message>
-    <message>
-        <source>Imports the people of the spreadsheet SOURCE (CSV, TSV, text, .xlsx or .ods; &quot;-&quot; reads standard input) into the forum FILE, in one transaction. Columns are recognised from their headers in English, French or Spanish. A row without any name is refused; a bad value leaves its field empty with a warning; someone already in the forum or twice in the file is not created twice, and the existing record is completed. Problems are listed by spreadsheet row (the header is row 1). Exit codes: 0 no problem, 3 rows refused or warned about (the rest was imported), 2 nothing could be read.</source>
-        <translation>Importe les personnes de la feuille de calcul SOURCE (CSV, TSV, texte, .xlsx ou .ods ; &quot;-&quot; lit l&apos;entrée standard) dans le forum FILE, en une seule transaction. Les colonnes sont reconnues d&apos;après leurs en-têtes en anglais, en français ou en espagnol. Une ligne sans aucun nom est refusée ; une valeur incorrecte laisse son champ vide, avec un avertissement ; une personne déjà présente dans le forum ou deux fois dans le fichier n&apos;est pas créée deux fois, et sa fiche existante est complétée. Les problèmes sont listés par ligne de la feuille de calcul (l&apos;en-tête est la ligne 1). Codes de sortie : 0 aucun problème, 3 lignes refusées ou signalées par un avertissement (le reste a été importé), 2 rien n&apos;a pu être lu.</translation>
-    </message>
-    <message>
         <source>What to import.</source>
         <translation>Ce qu&apos;il faut importer.</translation>
     </message>
@@ -408,30 +400,12 @@
         <translation>Vérifier et rendre compte, sans rien écrire.</translation>
     </message>
     <message>
-        <source>Import nothing if any problem is found.</source>
-        <translation>Ne rien importer si un problème est détecté.</translation>
-    </message>
-    <message>
         <source>The text file&apos;s encoding: UTF-8, UTF-16LE, UTF-16BE or Windows-1252.</source>
         <translation>L&apos;encodage du fichier texte : UTF-8, UTF-16LE, UTF-16BE ou Windows-1252.</translation>
     </message>
     <message>
         <source>The text file&apos;s delimiter: , ; or tab (\t).</source>
         <translation>Le séparateur du fichier texte : , ; ou tab (\t).</translation>
-    </message>
-    <message>
-        <source>Feed the column Header into field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Repeatable.</source>
-        <translation>Importer la colonne Header dans le champ field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Peut être répété.</translation>
-    </message>
-    <message>
-        <source>Examples:
-  cordee-cli import participants forum.cordee inscriptions.csv
-  cordee-cli import participants forum.cordee export.xlsx --dry-run --json
-  cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; list.csv</source>
-        <translation>Exemples :
-  cordee-cli import participants forum.cordee inscriptions.csv
-  cordee-cli import participants forum.cordee export.xlsx --dry-run --json
-  cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; liste.csv</translation>
     </message>
     <message>
         <source>Imported %1 new, completed %2 existing; %3 duplicates, %4 refused.</source>
@@ -452,14 +426,6 @@
     <message>
         <source>Standard input cannot be read.</source>
         <translation>Impossible de lire l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>what to import is missing: participants</source>
-        <translation>il manque ce qu&apos;il faut importer : participants</translation>
-    </message>
-    <message>
-        <source>cannot import &quot;%1&quot;: only participants</source>
-        <translation>impossible d&apos;importer &quot;%1&quot; : seulement participants</translation>
     </message>
     <message>
         <source>give the forum FILE and the SOURCE spreadsheet</source>
@@ -544,22 +510,6 @@
     <message>
         <source>Creates FILE holding the demo forum: a made-up edition of a social and solidarity economy forum with 350 participants from 45 countries on the five continents, four themes and a three-day programme, its workshops formed. The same on every machine. An existing file is never overwritten.</source>
         <translation>Crée le fichier FILE contenant le forum de démonstration : une édition fictive d&apos;un forum de l&apos;économie sociale et solidaire, avec 350 participants de 45 pays des cinq continents, quatre thèmes et un programme de trois jours, ses ateliers formés. Identique sur toutes les machines. Un fichier existant n&apos;est jamais écrasé.</translation>
-    </message>
-    <message>
-        <source>Export participants or placements as CSV, or one person&apos;s data as JSON.</source>
-        <translation>Exporter les participants ou les placements au format CSV, ou les données d&apos;une personne au format JSON.</translation>
-    </message>
-    <message>
-        <source>participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a byte-order mark; columns first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula start with an apostrophe). assignments: writes one line per placement of a participant in a workshop, with the same encoding, columns email, slot, workshop, theme, room (keys), sorted by slot (in programme order), then workshop, then e-mail. person: writes everything the forum holds about the participant with that e-mail as JSON (their right of access). &quot;-o -&quot; writes to standard output.</source>
-        <translation>participants : écrit tous les participants du forum FILE au format CSV pour tableur (UTF-8 avec indicateur d&apos;ordre des octets ; colonnes first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status ; les cellules qu&apos;un tableur exécuterait comme une formule commencent par une apostrophe). assignments : écrit une ligne par placement d&apos;un participant dans un atelier, avec le même encodage, colonnes email, slot, workshop, theme, room (clés), triées par créneau (dans l&apos;ordre du programme), puis par atelier, puis par adresse e-mail. person : écrit au format JSON tout ce que le forum contient sur le participant ayant cette adresse e-mail (son droit d&apos;accès). &quot;-o -&quot; écrit sur la sortie standard.</translation>
-    </message>
-    <message>
-        <source>what to export is missing: participants, assignments or person</source>
-        <translation>il manque ce qu&apos;il faut exporter : participants, assignments ou person</translation>
-    </message>
-    <message>
-        <source>cannot export &quot;%1&quot;: participants, assignments or person</source>
-        <translation>impossible d&apos;exporter &quot;%1&quot; : participants, assignments ou person</translation>
     </message>
     <message>
         <source>country</source>
@@ -676,6 +626,93 @@
         <source>Form workshops for generated forums of 350, 2,000 and 10,000 people over 3 slots (10,000 only when N is 10,000 or more).</source>
         <translation>Former les ateliers de forums générés de 350, 2 000 et 10 000 personnes sur 3 créneaux (10 000 seulement si N vaut 10 000 ou plus).</translation>
     </message>
+    <message numerus="yes">
+        <source>Re-form after %1 hand moves: %2 people × %3 slots, %n run(s) (%4 of %5 placements changed, F %6, %7 broken rules)</source>
+        <translation>
+            <numerusform>Nouvelle formation après %1 déplacements manuels : %2 personnes × %3 créneaux, %n exécution (%4 placements modifiés sur %5, F %6, %7 règles enfreintes)</numerusform>
+            <numerusform>Nouvelle formation après %1 déplacements manuels : %2 personnes × %3 créneaux, %n exécutions (%4 placements modifiés sur %5, F %6, %7 règles enfreintes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export participants, placements or proposals as CSV, or one person&apos;s data as JSON.</source>
+        <translation>Exporter les participants, les placements ou les propositions au format CSV, ou les données d&apos;une personne au format JSON.</translation>
+    </message>
+    <message>
+        <source>participants: writes every participant of the forum FILE as CSV for spreadsheets (UTF-8 with a byte-order mark; columns first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status; cells that a spreadsheet would run as a formula start with an apostrophe). assignments: writes one line per placement of a participant in a workshop, with the same encoding, columns email, slot, workshop, theme, room (keys), sorted by slot (in programme order), then workshop, then e-mail. proposals: writes every proposal with the same encoding, in the columns `import proposals` reads: key, workshop, text, status, order, parent, theme, tags (&quot;sdg:8;sdg:12;actor:UNDP&quot;), support, and their history: merged_into (the proposal it was merged into) and sources (what it was made from: &quot;merge:P-0003;merge:P-0007&quot; or &quot;split:P-0002&quot;); workshop by workshop, the plenary first, each proposal followed by its sub-points. person: writes everything the forum holds about the participant with that e-mail as JSON (their right of access). &quot;-o -&quot; writes to standard output.</source>
+        <translation>participants : écrit tous les participants du forum FILE au format CSV pour tableur (UTF-8 avec indicateur d&apos;ordre des octets ; colonnes first_name, last_name, email, organization, country, gender, category, languages, preference_1…preference_5, roles, status ; les cellules qu&apos;un tableur exécuterait comme une formule commencent par une apostrophe). assignments : écrit une ligne par placement d&apos;un participant dans un atelier, avec le même encodage, colonnes email, slot, workshop, theme, room (clés) ; les lignes sont triées par créneau (dans l&apos;ordre du programme), puis par atelier, puis par e-mail. proposals : écrit toutes les propositions avec le même encodage, dans les colonnes que lit `import proposals` : key, workshop, text, status, order, parent, theme, tags (&quot;sdg:8;sdg:12;actor:UNDP&quot;), support, ainsi que leur historique : merged_into (la proposition dans laquelle elle a été fusionnée) et sources (ce dont elle est issue : &quot;merge:P-0003;merge:P-0007&quot; ou &quot;split:P-0002&quot;) ; atelier par atelier, la plénière en premier, chaque proposition suivie de ses sous-points. person : écrit au format JSON tout ce que le forum contient sur le participant ayant cette adresse e-mail (son droit d&apos;accès). &quot;-o -&quot; écrit sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>what to export is missing: participants, assignments, proposals or person</source>
+        <translation>il manque ce qu&apos;il faut exporter : participants, assignments, proposals ou person</translation>
+    </message>
+    <message>
+        <source>cannot export &quot;%1&quot;: participants, assignments, proposals or person</source>
+        <translation>impossible d&apos;exporter &quot;%1&quot; : participants, assignments, proposals ou person</translation>
+    </message>
+    <message>
+        <source>Import participants or proposals from a spreadsheet.</source>
+        <translation>Importer des participants ou des propositions depuis une feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>participants: imports the people of the spreadsheet SOURCE (CSV, TSV, text, .xlsx or .ods; &quot;-&quot; reads standard input) into the forum FILE, in one transaction. Columns are recognised from their headers in English, French or Spanish. A row without any name is refused; a bad value leaves its field empty with a warning; someone already in the forum or twice in the file is not created twice, and the existing record is completed. Problems are listed by spreadsheet row (the header is row 1). Exit codes: 0 no problem, 3 rows refused or warned about (the rest was imported), 2 nothing could be read. proposals: imports the proposals of SOURCE into FILE, all in one transaction. Columns, by header: key (required; a key already in the forum updates that proposal, an empty key makes a new one), workshop (a workshop key; empty for the plenary), text, status (draft, submitted, retained, rejected or merged; empty: draft), order (from 1: the place among the retained proposals for a retained one, among the sub-points of its parent for a sub-point, among its workshop&apos;s proposals otherwise), parent (the key of the proposal a sub-point belongs to), and optionally theme (key or title), tags (&quot;sdg:8;sdg:12;actor:UNDP&quot;: SDGs 1 to 17 and actors, separated by semicolons), support (how many supported it), merged_into and sources (&quot;merge:P-0003;split:P-0002&quot;), as `export proposals` writes them. A column left out keeps the existing proposals&apos; values; an empty cell clears its value. Any refused row (unknown workshop, theme or parent, bad status, order, support or tag, empty text, key given twice, sub-points in a cycle) stops the whole import: nothing is written. An unknown column is a warning. Exit codes: 0 imported without problem, 3 problems listed (with any refused row nothing was written; with warnings only, the rest was imported), 2 the source or the forum cannot be used (no key column, say), 1 wrong usage.</source>
+        <translation>participants : importe les personnes de la feuille de calcul SOURCE (CSV, TSV, texte, .xlsx ou .ods ; &quot;-&quot; lit l&apos;entrée standard) dans le forum FILE, en une seule transaction. Les colonnes sont reconnues d&apos;après leurs en-têtes en anglais, en français ou en espagnol. Une ligne sans aucun nom est refusée ; une valeur incorrecte laisse son champ vide, avec un avertissement ; une personne déjà présente dans le forum ou deux fois dans le fichier n&apos;est pas créée deux fois, et la fiche existante est complétée. Les problèmes sont listés par ligne de la feuille de calcul (l&apos;en-tête est la ligne 1). Codes de sortie : 0 aucun problème, 3 lignes refusées ou signalées par un avertissement (le reste a été importé), 2 rien n&apos;a pu être lu. proposals : importe les propositions de SOURCE dans FILE, toutes en une seule transaction. Colonnes, par en-tête : key (obligatoire ; une clé déjà présente dans le forum met à jour cette proposition, une clé vide en crée une nouvelle), workshop (une clé d&apos;atelier ; vide pour la plénière), text, status (draft, submitted, retained, rejected ou merged ; vide : draft), order (à partir de 1 : le rang parmi les propositions retenues pour une proposition retenue, parmi les sous-points de sa proposition parente pour un sous-point, parmi les propositions de son atelier sinon), parent (la clé de la proposition à laquelle appartient un sous-point) et, facultativement, theme (clé ou titre), tags (&quot;sdg:8;sdg:12;actor:UNDP&quot; : ODD de 1 à 17 et acteurs, séparés par des points-virgules), support (nombre de personnes qui l&apos;ont soutenue), merged_into et sources (&quot;merge:P-0003;split:P-0002&quot;), tels que les écrit `export proposals`. Une colonne absente conserve les valeurs des propositions existantes ; une cellule vide efface sa valeur. Toute ligne refusée (atelier, thème ou parent inconnu, statut, rang, soutien ou étiquette incorrect, texte vide, clé donnée deux fois, sous-points formant un cycle) arrête toute l&apos;importation : rien n&apos;est écrit. Une colonne inconnue donne lieu à un avertissement. Codes de sortie : 0 importation sans problème, 3 problèmes listés (avec une ligne refusée, rien n&apos;a été écrit ; avec des avertissements seulement, le reste a été importé), 2 la source ou le forum est inutilisable (pas de colonne key, par exemple), 1 utilisation incorrecte.</translation>
+    </message>
+    <message>
+        <source>Import nothing if any problem is found (participants only).</source>
+        <translation>Ne rien importer si un problème est détecté (participants uniquement).</translation>
+    </message>
+    <message>
+        <source>Feed the column Header into field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Repeatable. Participants only.</source>
+        <translation>Affecter la colonne Header au champ field (first_name, last_name, email, organization, country, gender, age_band, category, languages, preference_1…preference_5, roles, availability, status, notes, ignore). Option répétable. Participants uniquement.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  cordee-cli import participants forum.cordee inscriptions.csv
+  cordee-cli import participants forum.cordee export.xlsx --dry-run --json
+  cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; list.csv
+  cordee-cli import proposals forum.cordee proposals.csv --json</source>
+        <translation>Exemples :
+  cordee-cli import participants forum.cordee inscriptions.csv
+  cordee-cli import participants forum.cordee export.xlsx --dry-run --json
+  cordee-cli import participants forum.cordee - --map &quot;Mail=email&quot; &lt; list.csv
+  cordee-cli import proposals forum.cordee proposals.csv --json</translation>
+    </message>
+    <message>
+        <source>what to import is missing: participants or proposals</source>
+        <translation>il manque ce qu&apos;il faut importer : participants ou proposals</translation>
+    </message>
+    <message>
+        <source>cannot import &quot;%1&quot;: participants or proposals</source>
+        <translation>impossible d&apos;importer &quot;%1&quot; : participants ou proposals</translation>
+    </message>
+    <message>
+        <source>--%1 is for participants only</source>
+        <translation>--%1 ne s&apos;applique qu&apos;à participants</translation>
+    </message>
+    <message>
+        <source>Imported %1 new proposals, updated %2; %3 unchanged.</source>
+        <translation>Nouvelles propositions importées : %1 ; mises à jour : %2 ; inchangées : %3.</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 refused. Correct them and import the file again.</source>
+        <translation>Rien n&apos;a été importé ; lignes refusées : %1. Corrigez-les et importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation>%1 ligne</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>Nothing written. Would import %1 new proposals, update %2; %3 unchanged.</source>
+        <translation>Rien n&apos;a été écrit. Nouvelles propositions à importer : %1 ; à mettre à jour : %2 ; inchangées : %3.</translation>
+    </message>
+    <message>
+        <source>importing proposals</source>
+        <translation>l&apos;importation de propositions</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -709,6 +746,169 @@
             <numerusform>Importation de %n participants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Take %1 out of the workshop</source>
+        <translation>Retrait de %1 de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Épinglage de %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Désépinglage de %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacement de %1 vers l&apos;atelier %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Add theme “%1”</source>
+        <translation>Ajout du thème “%1”</translation>
+    </message>
+    <message>
+        <source>Edit theme “%1”</source>
+        <translation>Modification du thème “%1”</translation>
+    </message>
+    <message>
+        <source>Remove theme “%1”</source>
+        <translation>Suppression du thème “%1”</translation>
+    </message>
+    <message>
+        <source>Add room “%1”</source>
+        <translation>Ajout de la salle “%1”</translation>
+    </message>
+    <message>
+        <source>Edit room “%1”</source>
+        <translation>Modification de la salle “%1”</translation>
+    </message>
+    <message>
+        <source>Remove room “%1”</source>
+        <translation>Suppression de la salle “%1”</translation>
+    </message>
+    <message>
+        <source>Add time slot %1</source>
+        <translation>Ajout du créneau %1</translation>
+    </message>
+    <message>
+        <source>Edit time slot %1</source>
+        <translation>Modification du créneau %1</translation>
+    </message>
+    <message>
+        <source>Remove time slot %1</source>
+        <translation>Suppression du créneau %1</translation>
+    </message>
+    <message>
+        <source>Add workshop %1</source>
+        <translation>Ajout de l&apos;atelier %1</translation>
+    </message>
+    <message>
+        <source>Edit workshop %1</source>
+        <translation>Modification de l&apos;atelier %1</translation>
+    </message>
+    <message>
+        <source>Remove workshop %1</source>
+        <translation>Suppression de l&apos;atelier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>participant #%1</source>
+        <translation>participant n° %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>workshop %1</source>
+        <translation>atelier %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+    <message>
+        <source>%1 is used twice on %2: %3 and %4</source>
+        <translation>Double réservation de %1 le %2 : %3 et %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n member(s) but %2 seats %3 (%4)</source>
+        <translation>
+            <numerusform>%1 a %n membre mais %2 ne compte que %3 places (%4)</numerusform>
+            <numerusform>%1 a %n membres mais %2 ne compte que %3 places (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may hold up to %n people (the forum&apos;s maximum) but %2 seats %3 (%4)</source>
+        <translation>
+            <numerusform>%1 peut accueillir jusqu&apos;à %n personne (le maximum du forum) mais %2 ne compte que %3 places (%4)</numerusform>
+            <numerusform>%1 peut accueillir jusqu&apos;à %n personnes (le maximum du forum) mais %2 ne compte que %3 places (%4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>facilitator of %1</source>
+        <translation>animateur de %1</translation>
+    </message>
+    <message>
+        <source>rapporteur of %1</source>
+        <translation>rapporteur de %1</translation>
+    </message>
+    <message>
+        <source>member of %1</source>
+        <translation>membre de %1</translation>
+    </message>
+    <message>
+        <source>%1 is in two places at once on %2: %3 and %4</source>
+        <translation>%1 est à deux endroits à la fois le %2 : %3 et %4</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>writing the demo&apos;s proposals</source>
+        <translation>l&apos;écriture des propositions de la démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Format inconnu.</translation>
+    </message>
+    <message>
+        <source>The declaration could not be written to “%1”.</source>
+        <translation>Impossible d&apos;écrire la déclaration dans “%1”.</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file could not be made.</source>
+        <translation>Impossible de créer le fichier OpenDocument.</translation>
+    </message>
+    <message>
+        <source>The declaration cannot be laid out on pages without the graphical application&apos;s fonts.</source>
+        <translation>La déclaration ne peut pas être mise en pages sans les polices de l&apos;application graphique.</translation>
+    </message>
+    <message>
+        <source>The declaration could not be printed.</source>
+        <translation>Impossible d&apos;imprimer la déclaration.</translation>
+    </message>
 </context>
 <context>
     <name>Formation</name>
@@ -738,18 +938,6 @@
     <message>
         <source>a pin names a person or a workshop that does not exist</source>
         <translation>un épinglage désigne une personne ou un atelier qui n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>person %1 is pinned in slot %2, which they do not attend</source>
-        <translation>la personne %1 est épinglée dans le créneau %2, auquel elle n&apos;assiste pas</translation>
-    </message>
-    <message>
-        <source>person %1 is pinned to two workshops of slot %2</source>
-        <translation>la personne %1 est épinglée à deux ateliers du créneau %2</translation>
-    </message>
-    <message>
-        <source>person %1 is pinned to workshop %2, whose language they do not speak</source>
-        <translation>la personne %1 est épinglée à l&apos;atelier %2, dont elle ne parle pas la langue</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) are pinned to workshop %1, which holds %2</source>
@@ -808,10 +996,6 @@
         <source>A pin names person %1, who does not exist</source>
         <translation>Un épinglage désigne la personne %1, qui n&apos;existe pas</translation>
     </message>
-    <message>
-        <source>Person %1 is pinned to workshop %2, which does not exist</source>
-        <translation>La personne %1 est épinglée à l&apos;atelier %2, qui n&apos;existe pas</translation>
-    </message>
     <message numerus="yes">
         <source>Slot %1 has %n participant(s) but no workshop</source>
         <translation>
@@ -822,22 +1006,6 @@
     <message>
         <source>Workshop %1 holds at most %2, fewer than the minimum size of %3</source>
         <translation>L&apos;atelier %1 accueille au plus %2 personnes, moins que la taille minimale de %3</translation>
-    </message>
-    <message>
-        <source>Person %1 speaks none of the working languages of slot %2 (%3)</source>
-        <translation>La personne %1 ne parle aucune des langues de travail du créneau %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Person %1 is pinned to workshop %2, in a slot they do not attend</source>
-        <translation>La personne %1 est épinglée à l&apos;atelier %2, dans un créneau auquel elle n&apos;assiste pas</translation>
-    </message>
-    <message>
-        <source>Person %1 is pinned to workshop %2, held in %3, which they do not speak</source>
-        <translation>La personne %1 est épinglée à l&apos;atelier %2, qui se tient en %3, langue qu&apos;elle ne parle pas</translation>
-    </message>
-    <message>
-        <source>Person %1 is pinned to two workshops of slot %2: workshops %3 and %4</source>
-        <translation>La personne %1 est épinglée à deux ateliers du créneau %2 : les ateliers %3 et %4</translation>
     </message>
     <message numerus="yes">
         <source>Workshop %1 has %n participant(s) pinned to it but holds at most %2</source>
@@ -879,30 +1047,6 @@
         </translation>
     </message>
     <message>
-        <source>Person %1 attends slot %2 but is in no workshop</source>
-        <translation>La personne %1 assiste au créneau %2 mais n&apos;est dans aucun atelier</translation>
-    </message>
-    <message>
-        <source>Person %1 is placed in slot %2 in workshop %3, which does not exist</source>
-        <translation>La personne %1 est placée dans le créneau %2 dans l&apos;atelier %3, qui n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>Person %1 is placed in slot %2 in workshop %3, which belongs to another slot</source>
-        <translation>La personne %1 est placée dans le créneau %2 dans l&apos;atelier %3, qui appartient à un autre créneau</translation>
-    </message>
-    <message>
-        <source>Person %1 does not attend slot %2 but is placed in workshop %3</source>
-        <translation>La personne %1 n&apos;assiste pas au créneau %2 mais est placée dans l&apos;atelier %3</translation>
-    </message>
-    <message>
-        <source>Person %1 is in workshop %2, held in %3, which they do not speak</source>
-        <translation>La personne %1 est dans l&apos;atelier %2, qui se tient en %3, langue qu&apos;elle ne parle pas</translation>
-    </message>
-    <message>
-        <source>Person %1 is placed in slot %2, which does not exist</source>
-        <translation>La personne %1 est placée dans le créneau %2, qui n&apos;existe pas</translation>
-    </message>
-    <message>
         <source>Workshop %1 is empty; every workshop needs at least %2 members</source>
         <translation>L&apos;atelier %1 est vide ; chaque atelier doit compter au moins %2 membres</translation>
     </message>
@@ -921,16 +1065,167 @@
         </translation>
     </message>
     <message>
-        <source>Person %1 is pinned to workshop %2 but is in no workshop of that slot</source>
-        <translation>La personne %1 est épinglée à l&apos;atelier %2 mais n&apos;est dans aucun atelier de ce créneau</translation>
-    </message>
-    <message>
-        <source>Person %1 is pinned to workshop %2 but is in workshop %3</source>
-        <translation>La personne %1 est épinglée à l&apos;atelier %2 mais se trouve dans l&apos;atelier %3</translation>
-    </message>
-    <message>
         <source>No plan holds every rule: %1</source>
         <translation>Aucune répartition ne respecte toutes les règles : %1</translation>
+    </message>
+    <message>
+        <source>%1 is pinned in slot %2, which they do not attend</source>
+        <translation>%1 est épinglé dans le créneau %2, auquel il ne participe pas</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to two workshops of slot %2</source>
+        <translation>%1 est épinglé à deux ateliers du créneau %2</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to workshop %2, whose language they do not speak</source>
+        <translation>%1 est épinglé à l&apos;atelier %2, dont il ne parle pas la langue</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Personne %1</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to workshop %2, which does not exist</source>
+        <translation>%1 est épinglé à l&apos;atelier %2, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 speaks none of the working languages of slot %2 (%3)</source>
+        <translation>%1 ne parle aucune des langues de travail du créneau %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to workshop %2, in a slot they do not attend</source>
+        <translation>%1 est épinglé à l&apos;atelier %2, dans un créneau auquel il ne participe pas</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to workshop %2, held in %3, which they do not speak</source>
+        <translation>%1 est épinglé à l&apos;atelier %2, tenu en %3, langue qu&apos;il ne parle pas</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to two workshops of slot %2: workshops %3 and %4</source>
+        <translation>%1 est épinglé à deux ateliers du créneau %2 : les ateliers %3 et %4</translation>
+    </message>
+    <message>
+        <source>%1 attends slot %2 but is in no workshop</source>
+        <translation>%1 participe au créneau %2 mais n&apos;est dans aucun atelier</translation>
+    </message>
+    <message>
+        <source>%1 is placed in slot %2 in workshop %3, which does not exist</source>
+        <translation>%1 est placé, dans le créneau %2, dans l&apos;atelier %3, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is placed in slot %2 in workshop %3, which belongs to another slot</source>
+        <translation>%1 est placé, dans le créneau %2, dans l&apos;atelier %3, qui appartient à un autre créneau</translation>
+    </message>
+    <message>
+        <source>%1 does not attend slot %2 but is placed in workshop %3</source>
+        <translation>%1 ne participe pas au créneau %2 mais est placé dans l&apos;atelier %3</translation>
+    </message>
+    <message>
+        <source>%1 is in workshop %2, held in %3, which they do not speak</source>
+        <translation>%1 est dans l&apos;atelier %2, tenu en %3, langue qu&apos;il ne parle pas</translation>
+    </message>
+    <message>
+        <source>%1 is placed in slot %2, which does not exist</source>
+        <translation>%1 est placé dans le créneau %2, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to workshop %2 but is in no workshop of that slot</source>
+        <translation>%1 est épinglé à l&apos;atelier %2 mais n&apos;est dans aucun atelier de ce créneau</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to workshop %2 but is in workshop %3</source>
+        <translation>%1 est épinglé à l&apos;atelier %2 mais se trouve dans l&apos;atelier %3</translation>
+    </message>
+</context>
+<context>
+    <name>FormationWeights</name>
+    <message>
+        <source>Cost of placing someone in the theme they ranked at this place.</source>
+        <translation>Coût du placement d&apos;une personne dans le thème qu&apos;elle a classé à ce rang.</translation>
+    </message>
+    <message>
+        <source>1st choice</source>
+        <translation>1er choix</translation>
+    </message>
+    <message>
+        <source>2nd choice</source>
+        <translation>2e choix</translation>
+    </message>
+    <message>
+        <source>3rd choice</source>
+        <translation>3e choix</translation>
+    </message>
+    <message>
+        <source>4th choice</source>
+        <translation>4e choix</translation>
+    </message>
+    <message>
+        <source>5th choice</source>
+        <translation>5e choix</translation>
+    </message>
+    <message>
+        <source>Theme not ranked</source>
+        <translation>Thème non classé</translation>
+    </message>
+    <message>
+        <source>Cost of placing someone in a theme they did not rank.</source>
+        <translation>Coût du placement d&apos;une personne dans un thème qu&apos;elle n&apos;a pas classé.</translation>
+    </message>
+    <message>
+        <source>Theme already attended</source>
+        <translation>Thème déjà suivi</translation>
+    </message>
+    <message>
+        <source>Cost of placing someone in a theme they had in an earlier slot.</source>
+        <translation>Coût du placement d&apos;une personne dans un thème qu&apos;elle a déjà eu dans un créneau précédent.</translation>
+    </message>
+    <message>
+        <source>Same country</source>
+        <translation>Même pays</translation>
+    </message>
+    <message>
+        <source>Cost of each pair of members from the same country.</source>
+        <translation>Coût de chaque paire de membres du même pays.</translation>
+    </message>
+    <message>
+        <source>Same continent</source>
+        <translation>Même continent</translation>
+    </message>
+    <message>
+        <source>Cost of each pair of members from the same continent.</source>
+        <translation>Coût de chaque paire de membres du même continent.</translation>
+    </message>
+    <message>
+        <source>Same gender</source>
+        <translation>Même genre</translation>
+    </message>
+    <message>
+        <source>Cost of each pair of members of the same gender.</source>
+        <translation>Coût de chaque paire de membres du même genre.</translation>
+    </message>
+    <message>
+        <source>Same category</source>
+        <translation>Même catégorie</translation>
+    </message>
+    <message>
+        <source>Cost of each pair of members of the same category.</source>
+        <translation>Coût de chaque paire de membres de la même catégorie.</translation>
+    </message>
+    <message>
+        <source>Same organisation</source>
+        <translation>Même organisation</translation>
+    </message>
+    <message>
+        <source>Cost of each pair of members from the same organisation.</source>
+        <translation>Coût de chaque paire de membres de la même organisation.</translation>
+    </message>
+    <message>
+        <source>Meeting again</source>
+        <translation>Retrouvailles</translation>
+    </message>
+    <message>
+        <source>Cost of each pair of people who were together in an earlier slot.</source>
+        <translation>Coût de chaque paire de personnes qui étaient ensemble dans un créneau précédent.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1445,391 @@
         <source>same e-mail as row %1 (%2)</source>
         <translation>même e-mail que la ligne %1 (%2)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names no Sustainable Development Goal: they are numbered 1 to 17.</source>
+        <translation>&quot;%1&quot; ne désigne aucun objectif de développement durable : ils sont numérotés de 1 à 17.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no actor.</source>
+        <translation>&quot;%1&quot; ne désigne aucun acteur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;sdg:N&quot; nor &quot;actor:NAME&quot;.</source>
+        <translation>&quot;%1&quot; n&apos;est ni &quot;sdg:N&quot; ni &quot;actor:NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>This column is not read: the columns are %1.</source>
+        <translation>Cette colonne n&apos;est pas lue : les colonnes sont %1.</translation>
+    </message>
+    <message>
+        <source>This column comes twice; the first one is read.</source>
+        <translation>Cette colonne apparaît deux fois ; la première est lue.</translation>
+    </message>
+    <message>
+        <source>No column is called &quot;key&quot;: the proposals&apos; keys are needed (an empty cell makes a new proposal).</source>
+        <translation>Aucune colonne ne s&apos;appelle &quot;key&quot; : les clés des propositions sont nécessaires (une cellule vide crée une nouvelle proposition).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a key: use letters, digits and dashes, without spaces, commas or semicolons.</source>
+        <translation>&quot;%1&quot; ne peut pas être une clé : utilisez des lettres, des chiffres et des tirets, sans espaces, virgules ni points-virgules.</translation>
+    </message>
+    <message>
+        <source>The key %1 is on row %2 already; give each proposal its own key.</source>
+        <translation>La clé %1 figure déjà à la ligne %2 ; donnez à chaque proposition sa propre clé.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the forum: a new proposal needs a text column.</source>
+        <translation>%1 n&apos;est pas dans le forum : une nouvelle proposition nécessite une colonne text.</translation>
+    </message>
+    <message>
+        <source>This proposal</source>
+        <translation>Cette proposition</translation>
+    </message>
+    <message>
+        <source>No workshop is called &quot;%1&quot;: give a workshop&apos;s key, or leave the cell empty for the plenary.</source>
+        <translation>Aucun atelier ne s&apos;appelle &quot;%1&quot; : indiquez la clé d&apos;un atelier, ou laissez la cellule vide pour la plénière.</translation>
+    </message>
+    <message>
+        <source>The text is empty: a proposal needs one.</source>
+        <translation>Le texte est vide : une proposition doit en avoir un.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: use draft, submitted, retained, rejected or merged.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un statut : utilisez draft, submitted, retained, rejected ou merged.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order: give a whole number from 1, or leave the cell empty.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un rang : indiquez un nombre entier à partir de 1, ou laissez la cellule vide.</translation>
+    </message>
+    <message>
+        <source>No theme is called &quot;%1&quot;: give a theme&apos;s key or title.</source>
+        <translation>Aucun thème ne s&apos;appelle &quot;%1&quot; : indiquez la clé ou le titre d&apos;un thème.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a support: give how many people supported the proposal, or leave the cell empty.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un soutien : indiquez combien de personnes ont soutenu la proposition, ou laissez la cellule vide.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a sub-point of itself.</source>
+        <translation>%1 ne peut pas être un sous-point d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>No proposal has the key %1, in this file or in the forum.</source>
+        <translation>Aucune proposition n&apos;a la clé %1, ni dans ce fichier ni dans le forum.</translation>
+    </message>
+    <message>
+        <source>%1 would be a sub-point of itself: %2.</source>
+        <translation>%1 serait un sous-point d&apos;elle-même : %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into itself.</source>
+        <translation>%1 ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>%1 is merged into %2, so its status must be merged, not %3.</source>
+        <translation>%1 est fusionnée dans %2 : son statut doit donc être merged, et non %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;merge:KEY&quot; nor &quot;split:KEY&quot;.</source>
+        <translation>&quot;%1&quot; n&apos;est ni &quot;merge:KEY&quot; ni &quot;split:KEY&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come from itself.</source>
+        <translation>%1 ne peut pas être issue d&apos;elle-même.</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a key: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>&quot;%1&quot; ne peut pas être une clé : utilisez de 1 à 64 lettres, chiffres, &apos;-&apos; ou &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is already used: choose another one.</source>
+        <translation>La clé &quot;%1&quot; est déjà utilisée : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Nothing is called &quot;%1&quot; in the programme any more.</source>
+        <translation>Plus aucun élément ne s&apos;appelle &quot;%1&quot; dans le programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) take it as their theme (%1)</source>
+        <translation>
+            <numerusform>%n atelier l&apos;a pour thème (%1)</numerusform>
+            <numerusform>%n ateliers l&apos;ont pour thème (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) ranked it among their preferences</source>
+        <translation>
+            <numerusform>%n participant l&apos;a classé parmi ses préférences</numerusform>
+            <numerusform>%n participants l&apos;ont classé parmi leurs préférences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) are filed under it</source>
+        <translation>
+            <numerusform>%n proposition y est rattachée</numerusform>
+            <numerusform>%n propositions y sont rattachées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The theme &quot;%1&quot; cannot be removed: %2. Give them another theme first.</source>
+        <translation>Le thème &quot;%1&quot; ne peut pas être supprimé : %2. Attribuez-leur d&apos;abord un autre thème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The time slot %1 holds %n workshop(s): it stays a workshop slot until they are removed.</source>
+        <translation>
+            <numerusform>Le créneau %1 contient %n atelier : il reste un créneau d&apos;ateliers tant que celui-ci n&apos;est pas supprimé.</numerusform>
+            <numerusform>Le créneau %1 contient %n ateliers : il reste un créneau d&apos;ateliers tant qu&apos;ils ne sont pas supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %n workshop(s) (%1)</source>
+        <translation>
+            <numerusform>il contient %n atelier (%1)</numerusform>
+            <numerusform>il contient %n ateliers (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) said they will miss it</source>
+        <translation>
+            <numerusform>%n participant a indiqué qu&apos;il serait absent</numerusform>
+            <numerusform>%n participants ont indiqué qu&apos;ils seraient absents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time slot &quot;%1&quot; cannot be removed: %2. Remove its workshops and edit those participants first.</source>
+        <translation>Le créneau &quot;%1&quot; ne peut pas être supprimé : %2. Supprimez d&apos;abord ses ateliers et modifiez ces participants.</translation>
+    </message>
+    <message>
+        <source>no participant has the number %1</source>
+        <translation>aucun participant ne porte le numéro %1</translation>
+    </message>
+    <message>
+        <source>People are placed in the workshop %1: it stays in its time slot.</source>
+        <translation>Des personnes sont placées dans l&apos;atelier %1 : il reste dans son créneau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop %1 cannot be removed: %n proposal(s) were captured in it.</source>
+        <translation>
+            <numerusform>L&apos;atelier %1 ne peut pas être supprimé : %n proposition y a été recueillie.</numerusform>
+            <numerusform>L&apos;atelier %1 ne peut pas être supprimé : %n propositions y ont été recueillies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeValidation</name>
+    <message>
+        <source>a theme needs a title</source>
+        <translation>un thème doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>a room needs a name</source>
+        <translation>une salle doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a room seats at least one person</source>
+        <translation>une salle compte au moins une place</translation>
+    </message>
+    <message>
+        <source>a day is needed</source>
+        <translation>un jour est nécessaire</translation>
+    </message>
+    <message>
+        <source>the day falls outside the forum&apos;s dates (%1 to %2)</source>
+        <translation>le jour est en dehors des dates du forum (du %1 au %2)</translation>
+    </message>
+    <message>
+        <source>start and end times are needed</source>
+        <translation>les heures de début et de fin sont nécessaires</translation>
+    </message>
+    <message>
+        <source>the slot must end after it starts</source>
+        <translation>le créneau doit se terminer après son début</translation>
+    </message>
+    <message>
+        <source>a workshop slot has no room of its own: each of its workshops has one</source>
+        <translation>un créneau d&apos;ateliers n&apos;a pas de salle propre : chacun de ses ateliers a la sienne</translation>
+    </message>
+    <message>
+        <source>no room &quot;%1&quot;</source>
+        <translation>la salle &quot;%1&quot; n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no time slot &quot;%1&quot;</source>
+        <translation>le créneau &quot;%1&quot; n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>workshops take place in workshop slots only</source>
+        <translation>les ateliers n&apos;ont lieu que dans des créneaux d&apos;ateliers</translation>
+    </message>
+    <message>
+        <source>no theme &quot;%1&quot;</source>
+        <translation>le thème &quot;%1&quot; n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code</source>
+        <translation>&quot;%1&quot; n&apos;est pas un code de langue ISO 639-1</translation>
+    </message>
+    <message>
+        <source>the facilitator and the rapporteur are two people</source>
+        <translation>l&apos;animateur et le rapporteur doivent être deux personnes différentes</translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Scission</translation>
+    </message>
+    <message>
+        <source>A proposal has no key.</source>
+        <translation>Une proposition n&apos;a pas de clé.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; has spaces, commas or semicolons; use letters, digits and dashes.</source>
+        <translation>La clé &quot;%1&quot; contient des espaces, des virgules ou des points-virgules ; utilisez des lettres, des chiffres et des tirets.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 has no text.</source>
+        <translation>La proposition %1 n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <source>No workshop is called &quot;%1&quot; (proposal %2).</source>
+        <translation>Aucun atelier ne s&apos;appelle &quot;%1&quot; (proposition %2).</translation>
+    </message>
+    <message>
+        <source>No theme is called &quot;%1&quot; (proposal %2).</source>
+        <translation>Aucun thème ne s&apos;appelle &quot;%1&quot; (proposition %2).</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is given as a sub-point of itself.</source>
+        <translation>La proposition %1 est indiquée comme sous-point d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is a sub-point of %2, which does not exist.</source>
+        <translation>La proposition %1 est un sous-point de %2, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is given as merged into itself.</source>
+        <translation>La proposition %1 est indiquée comme fusionnée dans elle-même.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is merged into %2, which does not exist.</source>
+        <translation>La proposition %1 est fusionnée dans %2, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is merged into %2 but its status is &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>La proposition %1 est fusionnée dans %2 mais son statut est &quot;%3&quot;, et non &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 names SDG %2; the goals are numbered 1 to 17.</source>
+        <translation>La proposition %1 mentionne l&apos;ODD %2 ; les objectifs sont numérotés de 1 à 17.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 has a negative support (%2).</source>
+        <translation>La proposition %1 a un soutien négatif (%2).</translation>
+    </message>
+    <message>
+        <source>The proposals %1 are sub-points of each other.</source>
+        <translation>Les propositions %1 sont des sous-points les unes des autres.</translation>
+    </message>
+    <message>
+        <source>Two proposals have the key &quot;%1&quot;.</source>
+        <translation>Deux propositions ont la clé &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The history links the proposal %1 to itself.</source>
+        <translation>L&apos;historique relie la proposition %1 à elle-même.</translation>
+    </message>
+    <message>
+        <source>The history names the proposal %1, which does not exist.</source>
+        <translation>L&apos;historique mentionne la proposition %1, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>No proposal has the key &quot;%1&quot;; it may have been removed meanwhile.</source>
+        <translation>Aucune proposition n&apos;a la clé &quot;%1&quot; ; elle a peut-être été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>The history has no step from %1 to %2.</source>
+        <translation>L&apos;historique ne comporte aucune étape de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>A proposal&apos;s key cannot change (%1 → %2).</source>
+        <translation>La clé d&apos;une proposition ne peut pas changer (%1 → %2).</translation>
+    </message>
+    <message>
+        <source>A proposal with the key &quot;%1&quot; exists already.</source>
+        <translation>Une proposition avec la clé &quot;%1&quot; existe déjà.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is not in the same list as the new one.</source>
+        <translation>La proposition %1 n&apos;est pas dans la même liste que la nouvelle.</translation>
+    </message>
+    <message>
+        <source>A proposal is given twice in the new order.</source>
+        <translation>Une proposition figure deux fois dans le nouvel ordre.</translation>
+    </message>
+    <message>
+        <source>A proposal is marked as merged by merging it with others.</source>
+        <translation>Une proposition ne passe au statut fusionnée qu&apos;en la fusionnant avec d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>The first proposal of a list cannot become a sub-point: there is no proposal before it.</source>
+        <translation>La première proposition d&apos;une liste ne peut pas devenir un sous-point : aucune proposition ne la précède.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is not a sub-point.</source>
+        <translation>La proposition %1 n&apos;est pas un sous-point.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 was merged into %2 already; merge or split %2 instead.</source>
+        <translation>La proposition %1 a déjà été fusionnée dans %2 ; fusionnez ou scindez plutôt %2.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 was merged or split already; use the proposals it became.</source>
+        <translation>La proposition %1 a déjà été fusionnée ou scindée ; utilisez les propositions qui en sont issues.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a proposal&apos;s key: use letters, digits and dashes, without spaces.</source>
+        <translation>&quot;%1&quot; ne peut pas être une clé de proposition : utilisez des lettres, des chiffres et des tirets, sans espaces.</translation>
+    </message>
+    <message>
+        <source>Choose at least two proposals to merge.</source>
+        <translation>Choisissez au moins deux propositions à fusionner.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is a sub-point of another proposal being merged; merge the proposals it belongs to, or move it out first.</source>
+        <translation>La proposition %1 est un sous-point d&apos;une autre proposition en cours de fusion ; fusionnez les propositions auxquelles elle appartient, ou sortez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The merged proposal needs a text.</source>
+        <translation>La proposition fusionnée doit avoir un texte.</translation>
+    </message>
+    <message>
+        <source>Each part of a split needs a text.</source>
+        <translation>Chaque partie d&apos;une scission doit avoir un texte.</translation>
+    </message>
+    <message>
+        <source>Give at least two texts to split a proposal into.</source>
+        <translation>Indiquez au moins deux textes pour scinder une proposition.</translation>
+    </message>
+    <message>
+        <source>%1 keys were given for %2 new proposals.</source>
+        <translation>%1 clés ont été données pour %2 nouvelles propositions.</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -1251,6 +1931,142 @@
     <message>
         <source>%1 is damaged: its first sheet (%2) cannot be read.</source>
         <translation>%1 est endommagé : sa première feuille (%2) ne peut pas être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workshop %1 is no longer in the programme.</source>
+        <translation>L&apos;atelier %1 ne figure plus dans le programme.</translation>
+    </message>
+    <message>
+        <source>A workshop takes place in a room: drop it on a room&apos;s row.</source>
+        <translation>Un atelier a lieu dans une salle : déposez-le sur la ligne d&apos;une salle.</translation>
+    </message>
+    <message>
+        <source>Move workshop %1 to %2</source>
+        <translation>Déplacement de l&apos;atelier %1 vers %2</translation>
+    </message>
+    <message>
+        <source>The time slot %1 is no longer in the programme.</source>
+        <translation>Le créneau %1 ne figure plus dans le programme.</translation>
+    </message>
+    <message>
+        <source>A workshop slot has no room of its own: drag one of its workshops to change that workshop&apos;s room.</source>
+        <translation>Un créneau d&apos;ateliers n&apos;a pas de salle propre : faites glisser l&apos;un de ses ateliers pour changer la salle de cet atelier.</translation>
+    </message>
+    <message>
+        <source>%1 would end after midnight: drop it earlier in the day.</source>
+        <translation>%1 se terminerait après minuit : déposez-le plus tôt dans la journée.</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>sans salle</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2, %3</source>
+        <translation>Déplacement de “%1” : %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sdg</name>
+    <message>
+        <source>No poverty</source>
+        <translation>Pas de pauvreté</translation>
+    </message>
+    <message>
+        <source>Zero hunger</source>
+        <translation>Faim zéro</translation>
+    </message>
+    <message>
+        <source>Good health and well-being</source>
+        <translation>Bonne santé et bien-être</translation>
+    </message>
+    <message>
+        <source>Quality education</source>
+        <translation>Éducation de qualité</translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation>Égalité entre les sexes</translation>
+    </message>
+    <message>
+        <source>Clean water and sanitation</source>
+        <translation>Eau propre et assainissement</translation>
+    </message>
+    <message>
+        <source>Affordable and clean energy</source>
+        <translation>Énergie propre et d&apos;un coût abordable</translation>
+    </message>
+    <message>
+        <source>Decent work and economic growth</source>
+        <translation>Travail décent et croissance économique</translation>
+    </message>
+    <message>
+        <source>Industry, innovation and infrastructure</source>
+        <translation>Industrie, innovation et infrastructure</translation>
+    </message>
+    <message>
+        <source>Reduced inequalities</source>
+        <translation>Inégalités réduites</translation>
+    </message>
+    <message>
+        <source>Sustainable cities and communities</source>
+        <translation>Villes et communautés durables</translation>
+    </message>
+    <message>
+        <source>Responsible consumption and production</source>
+        <translation>Consommation et production responsables</translation>
+    </message>
+    <message>
+        <source>Climate action</source>
+        <translation>Mesures relatives à la lutte contre les changements climatiques</translation>
+    </message>
+    <message>
+        <source>Life below water</source>
+        <translation>Vie aquatique</translation>
+    </message>
+    <message>
+        <source>Life on land</source>
+        <translation>Vie terrestre</translation>
+    </message>
+    <message>
+        <source>Peace, justice and strong institutions</source>
+        <translation>Paix, justice et institutions efficaces</translation>
+    </message>
+    <message>
+        <source>Partnerships for the goals</source>
+        <translation>Partenariats pour la réalisation des objectifs</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>ODD %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +2313,130 @@
     <message>
         <source>removing workshops</source>
         <translation>la suppression d&apos;ateliers</translation>
+    </message>
+    <message>
+        <source>moving a participant</source>
+        <translation>le déplacement d&apos;un participant</translation>
+    </message>
+    <message>
+        <source>forming the workshops</source>
+        <translation>la formation des ateliers</translation>
+    </message>
+    <message>
+        <source>adding a theme</source>
+        <translation>l&apos;ajout d&apos;un thème</translation>
+    </message>
+    <message>
+        <source>removing a theme</source>
+        <translation>la suppression d&apos;un thème</translation>
+    </message>
+    <message>
+        <source>adding a room</source>
+        <translation>l&apos;ajout d&apos;une salle</translation>
+    </message>
+    <message>
+        <source>removing a room</source>
+        <translation>la suppression d&apos;une salle</translation>
+    </message>
+    <message>
+        <source>adding a time slot</source>
+        <translation>l&apos;ajout d&apos;un créneau</translation>
+    </message>
+    <message>
+        <source>removing a time slot</source>
+        <translation>la suppression d&apos;un créneau</translation>
+    </message>
+    <message>
+        <source>adding a workshop</source>
+        <translation>l&apos;ajout d&apos;un atelier</translation>
+    </message>
+    <message>
+        <source>removing a workshop</source>
+        <translation>la suppression d&apos;un atelier</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; is not in the slot &quot;%2&quot;.</source>
+        <translation>L&apos;atelier &quot;%1&quot; n&apos;est pas dans le créneau &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>recording the export of the declaration</source>
+        <translation>l&apos;enregistrement de l&apos;exportation de la déclaration</translation>
+    </message>
+    <message>
+        <source>reading the exports of the declaration</source>
+        <translation>la lecture des exportations de la déclaration</translation>
+    </message>
+    <message>
+        <source>Nothing is called &quot;%1&quot; in the forum any more.</source>
+        <translation>Plus aucun élément ne s&apos;appelle &quot;%1&quot; dans le forum.</translation>
+    </message>
+    <message>
+        <source>ordering the themes</source>
+        <translation>la modification de l&apos;ordre des thèmes</translation>
+    </message>
+    <message>
+        <source>reading the proposals</source>
+        <translation>la lecture des propositions</translation>
+    </message>
+    <message>
+        <source>No workshop is called &quot;%1&quot; (proposal %2).</source>
+        <translation>Aucun atelier ne s&apos;appelle &quot;%1&quot; (proposition %2).</translation>
+    </message>
+    <message>
+        <source>No theme is called &quot;%1&quot; (proposal %2).</source>
+        <translation>Aucun thème ne s&apos;appelle &quot;%1&quot; (proposition %2).</translation>
+    </message>
+    <message>
+        <source>The rapporteur of the proposal %1 (participant %2) is not in the forum.</source>
+        <translation>Le rapporteur de la proposition %1 (participant %2) ne fait pas partie du forum.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 has no text.</source>
+        <translation>La proposition %1 n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is a sub-point of %2, which does not exist.</source>
+        <translation>La proposition %1 est un sous-point de %2, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The proposal %1 is merged into %2, which does not exist.</source>
+        <translation>La proposition %1 est fusionnée dans %2, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>saving a proposal</source>
+        <translation>l&apos;enregistrement d&apos;une proposition</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a proposal&apos;s key.</source>
+        <translation>&quot;%1&quot; ne peut pas être une clé de proposition.</translation>
+    </message>
+    <message>
+        <source>A proposal with the key &quot;%1&quot; exists already.</source>
+        <translation>Une proposition avec la clé &quot;%1&quot; existe déjà.</translation>
+    </message>
+    <message>
+        <source>No proposal is called &quot;%1&quot;; it may have been removed meanwhile.</source>
+        <translation>Aucune proposition ne s&apos;appelle &quot;%1&quot; ; elle a peut-être été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>removing a proposal</source>
+        <translation>la suppression d&apos;une proposition</translation>
+    </message>
+    <message>
+        <source>ordering the proposals</source>
+        <translation>la modification de l&apos;ordre des propositions</translation>
+    </message>
+    <message>
+        <source>saving the history of the proposals</source>
+        <translation>l&apos;enregistrement de l&apos;historique des propositions</translation>
+    </message>
+    <message>
+        <source>No proposal is called &quot;%1&quot;.</source>
+        <translation>Aucune proposition ne s&apos;appelle &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A step of the history must link two different proposals.</source>
+        <translation>Une étape de l&apos;historique doit relier deux propositions différentes.</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2710,190 @@
     </message>
 </context>
 <context>
+    <name>WorkshopBoard</name>
+    <message numerus="yes">
+        <source>%n member(s), fewer than the minimum of %1</source>
+        <translation>
+            <numerusform>%n membre, moins que le minimum de %1</numerusform>
+            <numerusform>%n membres, moins que le minimum de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), more than the %1 it can hold</source>
+        <translation>
+            <numerusform>%n membre, plus que les %1 qu&apos;il peut accueillir</numerusform>
+            <numerusform>%n membres, plus que les %1 qu&apos;il peut accueillir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not speak the workshop&apos;s language (%2)</source>
+        <translation>%1 ne parle pas la langue de l&apos;atelier (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::DemandPlanDialog</name>
+    <message>
+        <source>Plan Workshops from Demand</source>
+        <translation>Planifier les ateliers d&apos;après la demande</translation>
+    </message>
+    <message>
+        <source>Workshop slot</source>
+        <translation>Créneau d&apos;ateliers</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Demand by theme</source>
+        <translation>Demande par thème</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>1st choice</source>
+        <translation>1er choix</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Classé</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Planned workshops</source>
+        <translation>Ateliers prévus</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>&amp;Add Workshop</source>
+        <translation>&amp;Ajouter un atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Workshop</source>
+        <translation>&amp;Retirer l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Propose Again</source>
+        <translation>&amp;Proposer à nouveau</translation>
+    </message>
+    <message>
+        <source>Forget the changes and propose from the demand again</source>
+        <translation>Oublier les modifications et proposer à nouveau d&apos;après la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation>&amp;Créneau :</translation>
+    </message>
+    <message>
+        <source>Apply Plan</source>
+        <translation>Appliquer le plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) attend this slot; workshops hold %1 to %2 people. The proposal follows their first choices in the rooms free at that time; change the counts or any row before applying.</source>
+        <translation>
+            <numerusform>%n participant est présent à ce créneau ; les ateliers accueillent de %1 à %2 personnes. Le plan proposé suit les premiers choix, dans les salles libres à ce moment-là ; modifiez les nombres ou n&apos;importe quelle ligne avant d&apos;appliquer.</numerusform>
+            <numerusform>%n participants sont présents à ce créneau ; les ateliers accueillent de %1 à %2 personnes. Le plan proposé suit leurs premiers choix, dans les salles libres à ce moment-là ; modifiez les nombres ou n&apos;importe quelle ligne avant d&apos;appliquer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshops of %1</source>
+        <translation>Ateliers de %1</translation>
+    </message>
+    <message>
+        <source>Theme of row %1</source>
+        <translation>Thème de la ligne %1</translation>
+    </message>
+    <message>
+        <source>Language of row %1</source>
+        <translation>Langue de la ligne %1</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Indifférente</translation>
+    </message>
+    <message>
+        <source>Room of row %1</source>
+        <translation>Salle de la ligne %1</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Aucune salle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n place)</numerusform>
+            <numerusform>%1 (%n places)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s)) — in use then</source>
+        <translation>
+            <numerusform>%1 (%n place) — occupée à ce moment-là</numerusform>
+            <numerusform>%1 (%n places) — occupée à ce moment-là</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) with %1 seats for %2 people.</source>
+        <translation>
+            <numerusform>%n atelier avec %1 places pour %2 personnes.</numerusform>
+            <numerusform>%n ateliers avec %1 places pour %2 personnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n people would have no seat: add workshops or choose bigger rooms.</source>
+        <translation>
+            <numerusform>⚠ %n personne n&apos;aurait pas de place : ajoutez des ateliers ou choisissez des salles plus grandes.</numerusform>
+            <numerusform>⚠ %n personnes n&apos;auraient pas de place : ajoutez des ateliers ou choisissez des salles plus grandes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Too many workshops: some could not reach %n people.</source>
+        <translation>
+            <numerusform>⚠ Trop d&apos;ateliers : certains ne pourraient pas atteindre %n personne.</numerusform>
+            <numerusform>⚠ Trop d&apos;ateliers : certains ne pourraient pas atteindre %n personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Rooms given to two workshops: %1.</source>
+        <translation>⚠ Salles attribuées à deux ateliers : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n workshop(s) without a room.</source>
+        <translation>
+            <numerusform>⚠ %n atelier sans salle.</numerusform>
+            <numerusform>⚠ %n ateliers sans salle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ This slot already has %n workshop(s) and %1 placement(s): applying replaces them. %2 people stay in the workshops kept with the same theme and language; the others are to be placed again (Form Workshops on the Workshops page). Ctrl+Z takes the whole plan back.</source>
+        <translation>
+            <numerusform>⚠ Ce créneau a déjà %n atelier et %1 placement(s) : appliquer le plan les remplace. %2 personnes restent dans les ateliers conservés avec le même thème et la même langue ; les autres sont à placer de nouveau (Former les ateliers, sur la page Ateliers). Ctrl+Z annule tout le plan.</numerusform>
+            <numerusform>⚠ Ce créneau a déjà %n ateliers et %1 placement(s) : appliquer le plan les remplace. %2 personnes restent dans les ateliers conservés avec le même thème et la même langue ; les autres sont à placer de nouveau (Former les ateliers, sur la page Ateliers). Ctrl+Z annule tout le plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cordee::FacetBar</name>
     <message>
         <source>Clear filters</source>
@@ -1794,6 +2918,65 @@
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::FormWorkshopsDialog</name>
+    <message>
+        <source>Form Workshops</source>
+        <translation>Former les ateliers</translation>
+    </message>
+    <message>
+        <source>Cordée places every attending participant in a workshop of each chosen slot, holding every rule, and balances preferences, diversity and new encounters. People you pinned stay where they are; slots without workshops get them planned from the preferences and the free rooms.</source>
+        <translation>Cordée place chaque participant présent dans un atelier de chaque créneau choisi, en respectant toutes les règles, et équilibre préférences, diversité et nouvelles rencontres. Les personnes que vous avez épinglées restent où elles sont ; les créneaux sans atelier en reçoivent, prévus d&apos;après les préférences et les salles libres.</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Créneaux</translation>
+    </message>
+    <message>
+        <source>This slot: %1</source>
+        <translation>Ce créneau : %1</translation>
+    </message>
+    <message>
+        <source>All workshop slots, together</source>
+        <translation>Tous les créneaux d&apos;ateliers, ensemble</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Point de départ</translation>
+    </message>
+    <message>
+        <source>The current plan, improved (keeps most people where they are)</source>
+        <translation>La répartition actuelle, améliorée (garde la plupart des personnes où elles sont)</translation>
+    </message>
+    <message>
+        <source>Scratch (may move many people)</source>
+        <translation>De zéro (peut déplacer beaucoup de personnes)</translation>
+    </message>
+    <message>
+        <source>The same seed and forum always give the same plan; another seed, another plan of about the same quality.</source>
+        <translation>La même graine sur le même forum donne toujours la même répartition ; une autre graine, une autre répartition de qualité à peu près égale.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The most time the search may take; a forum of 350 people needs about a second.</source>
+        <translation>Le temps maximal que peut prendre la recherche ; un forum de 350 personnes demande environ une seconde.</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Graine :</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Durée maximale :</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Former</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +3083,38 @@
     <message>
         <source>Forum</source>
         <translation>Forum</translation>
+    </message>
+    <message>
+        <source>3. Plan the programme</source>
+        <translation>3. Préparer le programme</translation>
+    </message>
+    <message>
+        <source>Open Programme</source>
+        <translation>Afficher le programme</translation>
+    </message>
+    <message>
+        <source>4. Form workshops</source>
+        <translation>4. Former les ateliers</translation>
+    </message>
+    <message>
+        <source>Open Workshops</source>
+        <translation>Afficher les ateliers</translation>
+    </message>
+    <message>
+        <source>Time slots: %1 (%2 for workshops) · rooms: %3</source>
+        <translation>Créneaux : %1 (dont %2 pour les ateliers) · salles : %3</translation>
+    </message>
+    <message>
+        <source>Add days, time slots and rooms: workshops need slots of their own.</source>
+        <translation>Ajoutez des jours, des créneaux et des salles : les ateliers ont besoin de créneaux qui leur sont propres.</translation>
+    </message>
+    <message>
+        <source>Workshops: %1 · placements: %2</source>
+        <translation>Ateliers : %1 · placements : %2</translation>
+    </message>
+    <message>
+        <source>Place everyone in workshops of 10–15, mixing countries and organisations.</source>
+        <translation>Placez tout le monde dans des ateliers de 10–15 personnes, en mêlant pays et organisations.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +3687,61 @@
         <source>&lt;h3&gt;Cordée %1&lt;/h3&gt;&lt;p&gt;From the participants of an international forum to its final declaration.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Country names: Debian&apos;s iso-codes (LGPL-2.1-or-later). Icons: KDE Breeze (LGPL-3.0-or-later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cordée %1&lt;/h3&gt;&lt;p&gt;Des participants d&apos;un forum international à sa déclaration finale.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Noms de pays : iso-codes de Debian (LGPL-2.1-or-later). Icônes : KDE Breeze (LGPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::MemberList</name>
+    <message>
+        <source>1st choice</source>
+        <translation>1er choix</translation>
+    </message>
+    <message>
+        <source>2nd choice</source>
+        <translation>2e choix</translation>
+    </message>
+    <message>
+        <source>3rd choice</source>
+        <translation>3e choix</translation>
+    </message>
+    <message>
+        <source>4th choice</source>
+        <translation>4e choix</translation>
+    </message>
+    <message>
+        <source>5th choice</source>
+        <translation>5e choix</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>non classé</translation>
+    </message>
+    <message>
+        <source>had this theme in an earlier slot</source>
+        <translation>a déjà eu ce thème dans un créneau précédent</translation>
+    </message>
+    <message>
+        <source>pinned here by hand</source>
+        <translation>épinglé ici à la main</translation>
+    </message>
+    <message>
+        <source>does not speak the workshop&apos;s language</source>
+        <translation>ne parle pas la langue de l&apos;atelier</translation>
+    </message>
 </context>
 <context>
     <name>cordee::ParticipantDetails</name>
@@ -2915,6 +4185,540 @@ Cette opération est irréversible et l&apos;historique des annulations est vid�
     </message>
 </context>
 <context>
+    <name>cordee::PlacementDetails</name>
+    <message>
+        <source>Why is this person here?</source>
+        <translation>Pourquoi cette personne est-elle ici ?</translation>
+    </message>
+    <message>
+        <source>Select someone on the board to see why they are in their workshop: the rank they gave its theme, who shares their country or organisation, and whom they met before.</source>
+        <translation>Sélectionnez une personne sur le tableau pour voir pourquoi elle est dans son atelier : le rang qu&apos;elle a donné à son thème, qui partage son pays ou son organisation, et qui elle a déjà rencontré.</translation>
+    </message>
+    <message>
+        <source>Not expected in this slot: they are an organizer or a guest of honour, said they would miss it, or cancelled.</source>
+        <translation>Non attendu dans ce créneau : organisateur ou invité d&apos;honneur, absence annoncée, ou participation annulée.</translation>
+    </message>
+    <message>
+        <source>In no workshop of this slot yet.</source>
+        <translation>Dans aucun atelier de ce créneau pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>In %1 (%2), held in %3.</source>
+        <translation>Dans l&apos;atelier %1 (%2), tenu en %3.</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>sans thème</translation>
+    </message>
+    <message>
+        <source>This theme is their %1.</source>
+        <translation>Ce thème est son %1.</translation>
+    </message>
+    <message>
+        <source>They did not rank this theme.</source>
+        <translation>Cette personne n&apos;a pas classé ce thème.</translation>
+    </message>
+    <message>
+        <source>Pinned here by hand: forming the workshops again keeps them here.</source>
+        <translation>Épinglé ici à la main : une nouvelle formation des ateliers conserve cette personne ici.</translation>
+    </message>
+    <message>
+        <source>Their choices</source>
+        <translation>Ses choix</translation>
+    </message>
+    <message>
+        <source>No theme ranked.</source>
+        <translation>Aucun thème classé.</translation>
+    </message>
+    <message>
+        <source>Themes of their earlier slots</source>
+        <translation>Thèmes de ses créneaux précédents</translation>
+    </message>
+    <message>
+        <source>Same country in this workshop</source>
+        <translation>Même pays dans cet atelier</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Personne.</translation>
+    </message>
+    <message>
+        <source>Same organisation in this workshop</source>
+        <translation>Même organisation dans cet atelier</translation>
+    </message>
+    <message>
+        <source>Met in an earlier slot</source>
+        <translation>Déjà rencontrés dans un créneau précédent</translation>
+    </message>
+    <message>
+        <source>Nobody: everyone here is new to them.</source>
+        <translation>Personne : tout le monde ici est nouveau pour cette personne.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Not known: any workshop fits.</source>
+        <translation>Inconnues : tout atelier convient.</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeDetails</name>
+    <message>
+        <source>Details of the selected item</source>
+        <translation>Détails de l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Select an item of the grid or of the lists to see it here.</source>
+        <translation>Sélectionnez un élément de la grille ou des listes pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <source>Drag an item to another room or time; Ctrl+Z takes a move back.</source>
+        <translation>Faites glisser un élément vers une autre salle ou un autre horaire ; Ctrl+Z annule un déplacement.</translation>
+    </message>
+    <message>
+        <source>⚠ Conflicts</source>
+        <translation>⚠ Conflits</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n place)</numerusform>
+            <numerusform>%1 (%n places)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation>Atelier %1</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats</source>
+        <translation>%1 sur %2 places</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>First choice of</source>
+        <translation>Premier choix de</translation>
+    </message>
+    <message>
+        <source>Ranked by</source>
+        <translation>Classé par</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisée par</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeDialogs</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Keys name items in files and exports: they never change once created.</source>
+        <translation>Les clés désignent les éléments dans les fichiers et les exportations : elles ne changent jamais une fois créées.</translation>
+    </message>
+    <message>
+        <source>a key is 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>une clé comporte de 1 à 64 lettres, chiffres, &apos;-&apos; ou &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is already used</source>
+        <translation>la clé &quot;%1&quot; est déjà utilisée</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeEditor</name>
+    <message>
+        <source>Time slot %1 added; Ctrl+Z takes it back</source>
+        <translation>Créneau %1 ajouté ; Ctrl+Z l&apos;annule</translation>
+    </message>
+    <message>
+        <source>Workshop %1 added; Ctrl+Z takes it back</source>
+        <translation>Atelier %1 ajouté ; Ctrl+Z l&apos;annule</translation>
+    </message>
+    <message>
+        <source>Theme “%1” added</source>
+        <translation>Thème “%1” ajouté</translation>
+    </message>
+    <message>
+        <source>Room “%1” added</source>
+        <translation>Salle “%1” ajoutée</translation>
+    </message>
+    <message>
+        <source>%1 — Ctrl+Z brings it back</source>
+        <translation>%1 — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>Plan the workshops of %1</source>
+        <translation>Planification des ateliers de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) planned for %1; Ctrl+Z takes the plan back</source>
+        <translation>
+            <numerusform>%n atelier prévu pour %1 ; Ctrl+Z annule le plan</numerusform>
+            <numerusform>%n ateliers prévus pour %1 ; Ctrl+Z annule le plan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeGrid</name>
+    <message>
+        <source>Programme grid</source>
+        <translation>Grille du programme</translation>
+    </message>
+    <message>
+        <source>Rooms by time for the chosen day. Arrow keys select an item, Alt with an arrow key moves it, Enter edits it, Ctrl+Plus and Ctrl+Minus zoom.</source>
+        <translation>Salles et horaires du jour choisi. Les touches fléchées sélectionnent un élément, Alt avec une touche fléchée le déplace, Entrée le modifie, Ctrl+Plus et Ctrl+Moins zooment.</translation>
+    </message>
+    <message>
+        <source>Without room</source>
+        <translation>Sans salle</translation>
+    </message>
+    <message>
+        <source>breaks, workshop slots</source>
+        <translation>pauses, créneaux d&apos;ateliers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>sans salle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n place)</numerusform>
+            <numerusform>%1 (%n places)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ In conflict: see the conflicts list</source>
+        <translation>⚠ En conflit : voir la liste des conflits</translation>
+    </message>
+    <message>
+        <source>Nothing is planned on this day yet.</source>
+        <translation>Rien n&apos;est encore prévu ce jour-là.</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammeLists</name>
+    <message>
+        <source>Time slots</source>
+        <translation>Créneaux</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>1st choice</source>
+        <translation>1er choix</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Classé</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisée par</translation>
+    </message>
+    <message>
+        <source>Time Slots</source>
+        <translation>Créneaux</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plenary item(s)</source>
+        <translation>
+            <numerusform>%n séance plénière</numerusform>
+            <numerusform>%n séances plénières</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProgrammePage</name>
+    <message>
+        <source>conflict (dashed red border)</source>
+        <translation>conflit (bordure rouge en pointillés)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Time Slot…</source>
+        <translation>Ajouter un &amp;créneau…</translation>
+    </message>
+    <message>
+        <source>Time Slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>Add a conference, round table, workshop slot or break (Ctrl+Shift+N)</source>
+        <translation>Ajouter une conférence, une table ronde, un créneau d&apos;ateliers ou une pause (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Workshop…</source>
+        <translation>Ajouter un &amp;atelier…</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Add a workshop to a workshop slot (Ctrl+Shift+W)</source>
+        <translation>Ajouter un atelier à un créneau d&apos;ateliers (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <source>Add T&amp;heme…</source>
+        <translation>Ajouter un &amp;thème…</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Add a theme for workshops (Ctrl+Shift+T)</source>
+        <translation>Ajouter un thème pour les ateliers (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Room…</source>
+        <translation>Ajouter une &amp;salle…</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Add a room and its seats (Ctrl+Shift+R)</source>
+        <translation>Ajouter une salle et ses places (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>toolbar</comment>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the selected item (F2 or Enter)</source>
+        <translation>Modifier l&apos;élément sélectionné (F2 ou Entrée)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>toolbar</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Del) — Undo brings it back</source>
+        <translation>Supprimer l&apos;élément sélectionné (Suppr) — Annuler le rétablit</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Workshops from Demand…</source>
+        <translation>&amp;Planifier les ateliers d&apos;après la demande…</translation>
+    </message>
+    <message>
+        <source>Plan from Demand</source>
+        <translation>Planifier d&apos;après la demande</translation>
+    </message>
+    <message>
+        <source>Propose the workshops of a slot from the participants&apos; preferences and the free rooms (Ctrl+Shift+P)</source>
+        <translation>Proposer les ateliers d&apos;un créneau d&apos;après les préférences des participants et les salles libres (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Legend of the colours</source>
+        <translation>Légende des couleurs</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No programme yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aucun programme pour le moment&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This page plans the forum&apos;s days: conferences, round tables, workshop slots and breaks in a rooms × time grid, the rooms and their seats, and the themes of the workshops. Conflicts show as they arise, and the workshops of each slot can be planned from the participants&apos; preferences.</source>
+        <translation>Cette page organise les journées du forum : conférences, tables rondes, créneaux d&apos;ateliers et pauses dans une grille salles × horaires, les salles et leurs places, et les thèmes des ateliers. Les conflits s&apos;affichent dès qu&apos;ils surviennent, et les ateliers de chaque créneau peuvent être planifiés d&apos;après les préférences des participants.</translation>
+    </message>
+    <message>
+        <source>Add a time slot…</source>
+        <translation>Ajouter un créneau…</translation>
+    </message>
+    <message>
+        <source>Add a room…</source>
+        <translation>Ajouter une salle…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No conflicts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucun conflit&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;⚠ %n conflict(s)&lt;/b&gt; — click one to see its items</source>
+        <translation>
+            <numerusform>&lt;b&gt;⚠ %n conflit&lt;/b&gt; — cliquez dessus pour voir ses éléments</numerusform>
+            <numerusform>&lt;b&gt;⚠ %n conflits&lt;/b&gt; — cliquez sur l&apos;un d&apos;eux pour voir ses éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every room holds one item at a time, every workshop fits its room and nobody leads in two places.</source>
+        <translation>Chaque salle accueille un seul élément à la fois, chaque atelier tient dans sa salle et personne n&apos;a de rôle à deux endroits à la fois.</translation>
+    </message>
+    <message>
+        <source>Show the day of %1 to move it.</source>
+        <translation>Affichez le jour de %1 pour le déplacer.</translation>
+    </message>
+    <message>
+        <source>%1 — Ctrl+Z moves it back</source>
+        <translation>%1 — Ctrl+Z pour annuler le déplacement</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
     <name>cordee::RecentFiles</name>
     <message>
         <source>No recent forums</source>
@@ -2923,6 +4727,675 @@ Cette opération est irréversible et l&apos;historique des annulations est vid�
     <message>
         <source>Clear the List</source>
         <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::RoomDialog</name>
+    <message>
+        <source>Add Room</source>
+        <translation>Ajouter une salle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Salle Nelson Mandela</source>
+        <translation>p. ex. Salle Nelson Mandela</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>C&amp;lé :</translation>
+    </message>
+    <message>
+        <source>Edit Room</source>
+        <translation>Modifier la salle</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ScorecardStrip</name>
+    <message>
+        <source>Scorecard of the whole forum</source>
+        <translation>Bilan de tout le forum</translation>
+    </message>
+    <message>
+        <source>✔ No rule broken</source>
+        <translation>✔ Aucune règle enfreinte</translation>
+    </message>
+    <message>
+        <source>Everyone who attends a slot is in exactly one workshop of it, every workshop&apos;s size is within its band, everyone speaks their workshop&apos;s language, and every pin holds.</source>
+        <translation>Chaque personne présente à un créneau est dans exactement un de ses ateliers, la taille de chaque atelier reste dans ses limites, chacun parle la langue de son atelier et chaque épinglage est respecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n rule(s) broken</source>
+        <translation>
+            <numerusform>⚠ %n règle enfreinte</numerusform>
+            <numerusform>⚠ %n règles enfreintes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1st choice %1% · top 3 %2%</source>
+        <translation>1er choix %1% · 3 premiers %2%</translation>
+    </message>
+    <message>
+        <source>Placements in the theme people ranked 1st: %1
+2nd: %2
+3rd: %3
+4th: %4
+5th: %5
+Not ranked: %6
+A theme already attended: %7</source>
+        <translation>Placements dans le thème classé 1er : %1
+2e : %2
+3e : %3
+4e : %4
+5e : %5
+Non classé : %6
+Thème déjà suivi : %7</translation>
+    </message>
+    <message>
+        <source>Same country %1 (even spread %2)</source>
+        <translation>Même pays %1 (répartition égale %2)</translation>
+    </message>
+    <message>
+        <source>Pairs of members of a workshop from the same country, beside the fewest possible if each country were spread evenly over the workshops.
+Continent: %1 (%2) · gender: %3 (%4) · category: %5 (%6)</source>
+        <translation>Paires de membres d&apos;un même atelier venant du même pays, comparées au minimum possible si chaque pays était réparti également entre les ateliers.
+Continent : %1 (%2) · genre : %3 (%4) · catégorie : %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Same organisation %1</source>
+        <translation>Même organisation %1</translation>
+    </message>
+    <message>
+        <source>Pairs of members of a workshop from the same organisation (names compared without accents or case).</source>
+        <translation>Paires de membres d&apos;un même atelier venant de la même organisation (noms comparés sans tenir compte des accents ni de la casse).</translation>
+    </message>
+    <message>
+        <source>Lone gender %1</source>
+        <translation>Genre isolé %1</translation>
+    </message>
+    <message>
+        <source>Workshops where one gender appears only once.</source>
+        <translation>Ateliers où un genre n&apos;apparaît qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>Met again %1</source>
+        <translation>Retrouvailles %1</translation>
+    </message>
+    <message>
+        <source>Pairs of people who share a workshop in more than one slot (counted once per extra meeting).</source>
+        <translation>Paires de personnes qui partagent un atelier dans plus d&apos;un créneau (comptées une fois par rencontre supplémentaire).</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>The objective the formation minimises: preference costs, same-value pairs and repeated meetings, weighted (Workshops ▸ Objective Weights…).</source>
+        <translation>L&apos;objectif que la formation minimise : coûts de préférence, paires de même valeur et rencontres répétées, pondérés (Ateliers ▸ Pondérations de l&apos;objectif…).</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ThemeDialog</name>
+    <message>
+        <source>Add Theme</source>
+        <translation>Ajouter un thème</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>e.g. Financing the social economy</source>
+        <translation>p. ex. Financer l&apos;économie sociale</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What the workshops of this theme work on (shown to participants)</source>
+        <translation>Ce sur quoi portent les ateliers de ce thème (affiché aux participants)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>Edit Theme</source>
+        <translation>Modifier le thème</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::TimeSlotDialog</name>
+    <message>
+        <source>Add Time Slot</source>
+        <translation>Ajouter un créneau</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Aucune salle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n place)</numerusform>
+            <numerusform>%1 (%n places)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Horaire :</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>Edit Time Slot</source>
+        <translation>Modifier le créneau</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Workshops of the morning</source>
+        <translation>Facultatif, p. ex. Ateliers du matin</translation>
+    </message>
+    <message>
+        <source>e.g. Opening ceremony</source>
+        <translation>p. ex. Cérémonie d&apos;ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::WeightsDialog</name>
+    <message>
+        <source>Objective Weights</source>
+        <translation>Pondérations de l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>The formation minimises F, the sum of these costs over every person, workshop and slot. Raise a weight to make the engine avoid that cost more; the rules (sizes, languages, pins) always hold whatever the weights.</source>
+        <translation>La formation minimise F, la somme de ces coûts sur toutes les personnes, tous les ateliers et tous les créneaux. Augmentez une pondération pour que le moteur évite davantage ce coût ; les règles (tailles, langues, épinglages) sont toujours respectées, quelles que soient les pondérations.</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>F of the current plan with these weights: %1 (now %2). Form the workshops again to optimise for them.</source>
+        <translation>F de la répartition actuelle avec ces pondérations : %1 (actuellement %2). Formez à nouveau les ateliers pour optimiser selon elles.</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::WorkshopCard</name>
+    <message numerus="yes">
+        <source>%n woman(en)</source>
+        <translation>
+            <numerusform>%n femme</numerusform>
+            <numerusform>%n femmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n man(en)</source>
+        <translation>
+            <numerusform>%n homme</numerusform>
+            <numerusform>%n hommes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>toute langue</translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation>Atelier %1</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <source>%1 / %2–%3</source>
+        <translation>%1 / %2–%3</translation>
+    </message>
+    <message>
+        <source>Members, and the size the workshop must keep: at least %1, at most %2 (the forum&apos;s maximum or the room&apos;s seats)</source>
+        <translation>Membres, et taille que l&apos;atelier doit respecter : au moins %1, au plus %2 (le maximum du forum ou les places de la salle)</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>sans salle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n place)</numerusform>
+            <numerusform>%1 (%n places)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Animateur : %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>Rapporteur : %1</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Membres de %1</translation>
+    </message>
+    <message>
+        <source>Unplaced participants</source>
+        <translation>Participants non placés</translation>
+    </message>
+    <message>
+        <source>Not placed (%1)</source>
+        <translation>Non placés (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attending participant(s) are in a workshop. Drop someone here to take them out of this slot.</source>
+        <translation>
+            <numerusform>Tous les participants présents (%n) sont dans un atelier. Déposez quelqu&apos;un ici pour le retirer de ce créneau.</numerusform>
+            <numerusform>Les %n participants présents sont tous dans un atelier. Déposez quelqu&apos;un ici pour le retirer de ce créneau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They attend this slot but are in no workshop, which breaks a rule: drag each into a workshop, or form the workshops again.</source>
+        <translation>Ces personnes sont présentes à ce créneau mais ne sont dans aucun atelier, ce qui enfreint une règle : faites glisser chacune dans un atelier, ou formez à nouveau les ateliers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n continent(s)</source>
+        <translation>
+            <numerusform>%n continent</numerusform>
+            <numerusform>%n continents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same-country pairs: %1
+Same-organisation pairs: %2
+Pairs who met in an earlier slot: %3</source>
+        <translation>Paires du même pays : %1
+Paires de la même organisation : %2
+Paires déjà réunies dans un créneau précédent : %3</translation>
+    </message>
+    <message>
+        <source>only one woman</source>
+        <translation>une seule femme</translation>
+    </message>
+    <message>
+        <source>only one man</source>
+        <translation>un seul homme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n same-organisation pair(s)</source>
+        <translation>
+            <numerusform>%n paire de la même organisation</numerusform>
+            <numerusform>%n paires de la même organisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) met before</source>
+        <translation>
+            <numerusform>%n paire déjà réunie</numerusform>
+            <numerusform>%n paires déjà réunies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordee::WorkshopDialog</name>
+    <message>
+        <source>Add Workshop</source>
+        <translation>Ajouter un atelier</translation>
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <source>Working language</source>
+        <translation>Langue de travail</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toute langue</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>No room yet</source>
+        <translation>Pas encore de salle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n place)</numerusform>
+            <numerusform>%1 (%n places)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Optional: the theme&apos;s title is shown otherwise</source>
+        <translation>Facultatif : sinon, le titre du thème est affiché</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation>&amp;Créneau :</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Animateur :</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporteur:</source>
+        <translation>&amp;Rapporteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>Cl&amp;é :</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Participants with the facilitator role</source>
+        <translation>Participants ayant le rôle d&apos;animateur</translation>
+    </message>
+    <message>
+        <source>Participants with the rapporteur role</source>
+        <translation>Participants ayant le rôle de rapporteur</translation>
+    </message>
+    <message>
+        <source>Edit Workshop</source>
+        <translation>Modifier l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>People are placed in this workshop: it stays in its slot.</source>
+        <translation>Des personnes sont placées dans cet atelier : il reste dans son créneau.</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::WorkshopsPage</name>
+    <message>
+        <source>Workshop slots</source>
+        <translation>Créneaux d&apos;ateliers</translation>
+    </message>
+    <message>
+        <source>Find someone in this slot… (Ctrl+F)</source>
+        <translation>Rechercher une personne dans ce créneau… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find someone in this slot</source>
+        <translation>Rechercher une personne dans ce créneau</translation>
+    </message>
+    <message>
+        <source>&amp;Form Workshops…</source>
+        <translation>&amp;Former les ateliers…</translation>
+    </message>
+    <message>
+        <source>Place everyone in workshops, holding every rule (Ctrl+R)</source>
+        <translation>Placer tout le monde dans les ateliers, en respectant toutes les règles (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Objective &amp;Weights…</source>
+        <translation>&amp;Pondérations de l&apos;objectif…</translation>
+    </message>
+    <message>
+        <source>Change what the formation values most: choices, diversity, new encounters</source>
+        <translation>Changer ce que la formation privilégie : choix, diversité, nouvelles rencontres</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Here</source>
+        <translation>&amp;Épingler ici</translation>
+    </message>
+    <message>
+        <source>Keep the selected person in this workshop when the workshops are formed again (Ctrl+T)</source>
+        <translation>Garder la personne sélectionnée dans cet atelier lors des prochaines formations des ateliers (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>&amp;Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>Move the selected person to another workshop of this slot (Ctrl+M)</source>
+        <translation>Déplacer la personne sélectionnée vers un autre atelier de ce créneau (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out of Workshop</source>
+        <translation>&amp;Retirer de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Put the selected person in the tray of people not placed (Del)</source>
+        <translation>Mettre la personne sélectionnée dans le bac des personnes non placées (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Slot</source>
+        <translation>Rec&amp;hercher dans le créneau</translation>
+    </message>
+    <message>
+        <source>Find someone among this slot&apos;s workshops (Ctrl+F)</source>
+        <translation>Rechercher une personne parmi les ateliers de ce créneau (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Next Slot</source>
+        <translation>Créneau suivant</translation>
+    </message>
+    <message>
+        <source>Previous Slot</source>
+        <translation>Créneau précédent</translation>
+    </message>
+    <message>
+        <source>Form Workshops…</source>
+        <translation>Former les ateliers…</translation>
+    </message>
+    <message>
+        <source>Open the Programme</source>
+        <translation>Afficher le programme</translation>
+    </message>
+    <message>
+        <source>This forum has no workshop slot yet. Add time slots of the kind &quot;Workshops&quot; on the Programme page; then form the workshops here.</source>
+        <translation>Ce forum n&apos;a pas encore de créneau d&apos;ateliers. Ajoutez des créneaux de type &quot;Ateliers&quot; sur la page Programme, puis formez les ateliers ici.</translation>
+    </message>
+    <message>
+        <source>No workshops in this slot yet. Form Workshops… plans them from the participants&apos; preferences and the free rooms, then places everyone.</source>
+        <translation>Aucun atelier dans ce créneau pour l&apos;instant. Former les ateliers… les prévoit d&apos;après les préférences des participants et les salles libres, puis place tout le monde.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in a workshop of this slot.</source>
+        <translation>%1 n&apos;est plus dans un atelier de ce créneau.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 and pinned there.</source>
+        <translation>%1 a été déplacé vers %2 et y est épinglé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (%n membre)</numerusform>
+            <numerusform>%1 — %2 (%n membres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>sans thème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found in this slot</source>
+        <translation>
+            <numerusform>%n personne trouvée dans ce créneau</numerusform>
+            <numerusform>%n personnes trouvées dans ce créneau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forming the workshops…</source>
+        <translation>Formation des ateliers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Form Workshops</source>
+        <translation>Former les ateliers</translation>
+    </message>
+    <message>
+        <source>Formation cancelled: nothing changed.</source>
+        <translation>Formation annulée : rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The workshops could not be formed, and nothing changed.
+
+%1</source>
+        <translation>Les ateliers n&apos;ont pas pu être formés, et rien n&apos;a changé.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Form workshops (%n slot(s))</source>
+        <translation>
+            <numerusform>Formation des ateliers (%n créneau)</numerusform>
+            <numerusform>Formation des ateliers (%n créneaux)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshops formed: %n rule(s) broken, F %1.</source>
+        <translation>
+            <numerusform>Ateliers formés : %n règle enfreinte, F %1.</numerusform>
+            <numerusform>Ateliers formés : %n règles enfreintes, F %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
     </message>
 </context>
 <context>
