@@ -16,11 +16,11 @@ namespace {
 
 QString genderBadge(const BoardCard &card)
 {
-    QString text = WorkshopCard::tr("%n woman(en)", nullptr, card.women) + QStringLiteral(", ") +
-                   WorkshopCard::tr("%n man(en)", nullptr, card.men);
-    if (card.otherGender > 0)
-        text += QStringLiteral(", ") + WorkshopCard::tr("%n other", nullptr, card.otherGender);
-    return text;
+    return card.otherGender > 0 ? WorkshopCard::tr("women %1, men %2, other %3")
+                                      .arg(card.women)
+                                      .arg(card.men)
+                                      .arg(card.otherGender)
+                                : WorkshopCard::tr("women %1, men %2").arg(card.women).arg(card.men);
 }
 
 } // namespace
