@@ -10,6 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libgl-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     xvfb xauth poppler-utils sqlite3
+    fonts-noto-core fonts-noto-cjk # the declaration's PDF: names in any script, fonts embedded
     libquazip1-qt6-dev clang libclang-rt-dev
     coinor-cbc
 )

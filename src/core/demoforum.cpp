@@ -320,6 +320,17 @@ ForumInfo forumInfo()
     return info;
 }
 
+/// The guests' titles in French and Spanish, in the order of fixedPeople's guests.
+constexpr std::pair<const char *, const char *> guestTitlesFrEs[] = {
+    {"Ministre délégué chargé de l’Économie sociale et solidaire et de l’Entreprise coopérative (France)",
+     "Ministro delegado de Economía Social y Solidaria y de Empresa Cooperativa (Francia)"},
+    {"Ministre de l’Économie communautaire et solidaire de l’État plurinational de Bolivie",
+     "Ministra de Economía Comunitaria y Solidaria del Estado Plurinacional de Bolivia"},
+    {"Gouverneur de la région de Thiès (Sénégal), chargé du développement territorial",
+     "Gobernador de la región de Thiès (Senegal), encargado del desarrollo territorial"},
+};
+
+/// The committee's texts: the base in English, and French and Spanish wordings of every part.
 DeclarationTexts declarationTexts()
 {
     DeclarationTexts d;
@@ -327,11 +338,22 @@ DeclarationTexts declarationTexts()
         "This sixth edition was placed under the high patronage of the French Minister Delegate for the "
         "Social and Solidarity Economy, who pledged to carry the forum's proposals to the next meeting of "
         "European ministers in charge of cooperative and mutual enterprise.");
+    qsizetype g = 0;
     for (const FixedPerson &f : fixedPeople) {
-        if (f.guestTitle)
-            d.guests << Guest{QString::fromUtf8(f.first) + u' ' + QString::fromUtf8(f.last),
-                              QString::fromUtf8(f.guestTitle)};
+        if (!f.guestTitle)
+            continue;
+        Guest guest{QString::fromUtf8(f.first) + u' ' + QString::fromUtf8(f.last),
+                    QString::fromUtf8(f.guestTitle)};
+        guest.titles.insert(QStringLiteral("fr"), QString::fromUtf8(guestTitlesFrEs[g].first));
+        guest.titles.insert(QStringLiteral("es"), QString::fromUtf8(guestTitlesFrEs[g].second));
+        d.guests << guest;
+        ++g;
     }
+    d.closing = QStringLiteral(
+        "Through these commitments, the participants mean to show that an economy rooted in its territories "
+        "can also be connected to the world: it creates jobs that last, keeps wealth where it is produced "
+        "and "
+        "gives everyone a say in the decisions that shape their daily life.");
     d.conclusion = QStringLiteral(
         "For three days, entrepreneurs, trade unionists, researchers and public officials from five "
         "continents compared what works in their territories and what still holds it back. They leave "
@@ -340,6 +362,60 @@ DeclarationTexts declarationTexts()
         "solidarity economy as a partner in policy-making rather than as a repair kit for the failures of "
         "the market, and agree to meet again in two years to report on their progress, territory by "
         "territory.");
+
+    DeclarationFreeTexts &fr = d.translations[QStringLiteral("fr")];
+    fr.forumName = QStringLiteral("Forum alpin des entrepreneurs de l’économie sociale et solidaire");
+    fr.question = QStringLiteral("Enracinés et reliés\u00a0: comment l’économie sociale et solidaire "
+                                 "peut-elle aider les territoires à "
+                                 "rester unis face aux bouleversements climatiques et sociaux\u00a0?");
+    fr.patronage = QStringLiteral(
+        "Cette sixième édition a été placée sous le haut patronage du ministre délégué chargé de l’économie "
+        "sociale et solidaire, qui s’est engagé à porter les propositions du forum à la prochaine réunion "
+        "des "
+        "ministres européens chargés des entreprises coopératives et mutualistes.");
+    fr.closing = QStringLiteral(
+        "Par ces engagements, les participants entendent montrer qu’une économie enracinée dans ses "
+        "territoires peut aussi être reliée au monde\u00a0: elle crée des emplois qui durent, garde la "
+        "richesse "
+        "là où elle est produite et donne à chacun voix au chapitre dans les décisions qui façonnent sa vie "
+        "quotidienne.");
+    fr.conclusion = QStringLiteral(
+        "Pendant trois jours, des entrepreneurs, des syndicalistes, des chercheurs et des responsables "
+        "publics "
+        "venus des cinq continents ont confronté ce qui fonctionne dans leurs territoires et ce qui les "
+        "freine "
+        "encore. Ils quittent Annecy avec des engagements communs\u00a0: des indicateurs d’impact partagés, "
+        "des "
+        "outils de financement mis en commun et des parcours de formation ouverts aux jeunes. Ils demandent "
+        "aux gouvernements et aux institutions internationales de voir dans l’économie sociale et solidaire "
+        "un partenaire de l’action publique plutôt qu’une trousse de secours pour les défaillances du "
+        "marché, "
+        "et se donnent rendez-vous dans deux ans pour rendre compte de leurs progrès, territoire par "
+        "territoire.");
+
+    DeclarationFreeTexts &es = d.translations[QStringLiteral("es")];
+    es.forumName = QStringLiteral("Foro Alpino de Emprendedores de la Economía Social y Solidaria");
+    es.question = QStringLiteral(
+        "Arraigados y conectados: ¿cómo puede la economía social y solidaria ayudar a los territorios a "
+        "mantenerse unidos frente a las convulsiones climáticas y sociales?");
+    es.patronage = QStringLiteral(
+        "Esta sexta edición contó con el alto patrocinio del ministro delegado francés de Economía Social y "
+        "Solidaria, que se comprometió a llevar las propuestas del foro a la próxima reunión de los "
+        "ministros "
+        "europeos responsables de las empresas cooperativas y mutualistas.");
+    es.closing = QStringLiteral(
+        "Con estos compromisos, los participantes quieren mostrar que una economía arraigada en sus "
+        "territorios puede estar también conectada con el mundo: crea empleos duraderos, mantiene la riqueza "
+        "allí donde se produce y da a cada persona voz en las decisiones que marcan su vida cotidiana.");
+    es.conclusion = QStringLiteral(
+        "Durante tres días, emprendedores, sindicalistas, investigadores y responsables públicos de los "
+        "cinco "
+        "continentes compararon lo que funciona en sus territorios y lo que todavía los frena. Se van de "
+        "Annecy con compromisos compartidos: indicadores de impacto comunes, herramientas de financiación "
+        "mancomunadas e itinerarios de formación abiertos a los jóvenes. Piden a los gobiernos y a las "
+        "instituciones internacionales que consideren la economía social y solidaria como una aliada de las "
+        "políticas públicas y no como un botiquín para los fallos del mercado, y acuerdan reunirse de nuevo "
+        "dentro de dos años para dar cuenta de sus avances, territorio por territorio.");
     return d;
 }
 

@@ -84,16 +84,54 @@ struct Workshop
 struct Guest
 {
     QString name;
-    QString title;
+    QString title;                      ///< in the default language (see DeclarationTexts)
+    QMap<QString, QString> titles = {}; ///< the title in other languages, by ISO 639-1 code
+
+    /// The title in `language`, else the default one.
+    QString titleIn(const QString &language) const
+    {
+        const QString own = titles.value(language);
+        return own.isEmpty() ? title : own;
+    }
     bool operator==(const Guest &) const = default;
 };
 
-/// The declaration's free texts, edited by the committee (one set per language later on).
-struct DeclarationTexts
+/// The parts of the declaration the committee writes, in one language. An empty part is left out, or takes
+/// the wording noted beside it.
+struct DeclarationFreeTexts
 {
-    QString patronage;
+    QString forumName;     ///< the forum's name as the declaration writes it; empty: ForumInfo::title
+    QString question;      ///< the edition's question or theme; empty: ForumInfo::theme
+    QString patronage;     ///< who placed the forum under their patronage, and why it matters
+    QString decisionIntro; ///< the words that lead to the proposals; empty: "They therefore decide to:"
+    QString closing;       ///< after the proposals
+    QString conclusion;    ///< under the heading "Conclusion"
+    bool operator==(const DeclarationFreeTexts &) const = default;
+};
+
+/// The declaration's free texts, edited by the committee. The texts of the base (stored without a
+/// language) stand for every language; `translations` holds a language's own wording, part by part: a part
+/// a language leaves empty takes the base's. Existing code that reads `patronage`, `guests` and
+/// `conclusion` reads the base.
+struct DeclarationTexts : DeclarationFreeTexts
+{
     QList<Guest> guests;
-    QString conclusion;
+    QMap<QString, DeclarationFreeTexts> translations; ///< by ISO 639-1 code
+
+    /// The texts for `language`: its own parts where it has them, the base's elsewhere.
+    DeclarationFreeTexts inLanguage(const QString &language) const
+    {
+        DeclarationFreeTexts out = *this;
+        const auto it = translations.constFind(language);
+        if (it == translations.cend())
+            return out;
+        for (auto part : {&DeclarationFreeTexts::forumName, &DeclarationFreeTexts::question,
+                          &DeclarationFreeTexts::patronage, &DeclarationFreeTexts::decisionIntro,
+                          &DeclarationFreeTexts::closing, &DeclarationFreeTexts::conclusion})
+            if (!((*it).*part).isEmpty())
+                out.*part = (*it).*part;
+        return out;
+    }
     bool operator==(const DeclarationTexts &) const = default;
 };
 

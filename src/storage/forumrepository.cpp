@@ -1,5 +1,6 @@
 #include "forumrepository.h"
 
+#include "declarationrepository.h"
 #include "sqlcheck.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,6 @@ QString hhmm(const QTime &t)
 {
     return t.toString(QStringLiteral("HH:mm"));
 }
-
 
 /// "country=1.5 organisation=6": the weights changed from the defaults, in name order.
 QString weightsToText(const QMap<QString, double> &weights)
@@ -197,52 +197,12 @@ Result<QList<Workshop>> ForumRepository::loadWorkshops() const
 
 Result<DeclarationTexts> ForumRepository::loadDeclaration() const
 {
-    DeclarationTexts texts;
-    QSqlQuery q(m_db);
-    if (Status s = sql::exec(q, QStringLiteral("SELECT part, body FROM declaration_text WHERE language = ''"),
-                             {}, Storage::tr("reading the declaration"));
-        !s)
-        return s;
-    while (q.next()) {
-        const QString part = q.value(0).toString();
-        if (part == u"patronage")
-            texts.patronage = q.value(1).toString();
-        else if (part == u"conclusion")
-            texts.conclusion = q.value(1).toString();
-    }
-    if (Status s = sql::exec(q, QStringLiteral("SELECT name, title FROM guest ORDER BY position, id"), {},
-                             Storage::tr("reading the guests of honour"));
-        !s)
-        return s;
-    while (q.next())
-        texts.guests << Guest{q.value(0).toString(), q.value(1).toString()};
-    return texts;
+    return DeclarationRepository(m_db).load();
 }
 
 Status ForumRepository::saveDeclaration(const DeclarationTexts &texts)
 {
-    const QString what = Storage::tr("saving the declaration");
-    QSqlQuery q(m_db);
-    for (const auto &[part, body] : {std::pair{QStringLiteral("patronage"), texts.patronage},
-                                     std::pair{QStringLiteral("conclusion"), texts.conclusion}}) {
-        Status s = sql::exec(
-            q, QStringLiteral("DELETE FROM declaration_text WHERE part = ? AND language = ''"), {part}, what);
-        if (s)
-            s = sql::exec(
-                q, QStringLiteral("INSERT INTO declaration_text (part, language, body) VALUES (?, '', ?)"),
-                {part, body}, what);
-        if (!s)
-            return s;
-    }
-    if (Status s = sql::exec(q, QStringLiteral("DELETE FROM guest"), {}, what); !s)
-        return s;
-    for (qsizetype i = 0; i < texts.guests.size(); ++i)
-        if (Status s =
-                sql::exec(q, QStringLiteral("INSERT INTO guest (name, title, position) VALUES (?, ?, ?)"),
-                          {texts.guests.at(i).name, texts.guests.at(i).title, int(i)}, what);
-            !s)
-            return s;
-    return {};
+    return DeclarationRepository(m_db).save(texts);
 }
 
 Status ForumRepository::insertTheme(Theme &theme, int position)
@@ -327,11 +287,11 @@ Status ForumRepository::insertWorkshop(Workshop &w)
     if (!values)
         return values.status();
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(
-            q,
-            QStringLiteral("INSERT INTO workshop (slot_id, theme_id, room_id, language, title, "
-                           "facilitator_id, rapporteur_id, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            *values, Storage::tr("saving a workshop"));
+    if (Status s =
+            sql::exec(q,
+                      QStringLiteral("INSERT INTO workshop (slot_id, theme_id, room_id, language, title, "
+                                     "facilitator_id, rapporteur_id, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      *values, Storage::tr("saving a workshop"));
         !s)
         return s;
     w.id = q.lastInsertId().toLongLong();
@@ -352,7 +312,8 @@ Status ForumRepository::updateWorkshop(const Workshop &w)
         !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Error{Storage::tr("No workshop is called \"%1\".").arg(w.key), Storage::tr("saving a workshop")};
+        return Error{Storage::tr("No workshop is called \"%1\".").arg(w.key),
+                     Storage::tr("saving a workshop")};
     return {};
 }
 
@@ -362,7 +323,8 @@ Status ForumRepository::removeWorkshop(const QString &key)
     QSqlQuery q(m_db);
     // Placements first: the schema cascades, but only when foreign keys are on for this connection.
     for (const QString &sqlText :
-         {QStringLiteral("DELETE FROM assignment WHERE workshop_id IN (SELECT id FROM workshop WHERE key = ?)"),
+         {QStringLiteral(
+              "DELETE FROM assignment WHERE workshop_id IN (SELECT id FROM workshop WHERE key = ?)"),
           QStringLiteral("DELETE FROM workshop WHERE key = ?")})
         if (Status s = sql::exec(q, sqlText, {key}, what); !s)
             return s;

@@ -139,7 +139,15 @@ const QList<Migration> &schemaMigrations()
         Migration{1, schemaV1()},
         // Schema 2: the organizer's weights of the formation objective, as "name=value" pairs (only those
         // changed from the defaults).
-        Migration{2, {QStringLiteral("ALTER TABLE forum ADD COLUMN formation_weights TEXT NOT NULL DEFAULT ''")}},
+        Migration{
+            2, {QStringLiteral("ALTER TABLE forum ADD COLUMN formation_weights TEXT NOT NULL DEFAULT ''")}},
+        // Schema 3: the guests of honour's titles in the declaration's other languages (the `guest` row keeps
+        // the title of the base texts).
+        Migration{3, {QStringLiteral(R"(CREATE TABLE guest_title (
+            guest_id INTEGER NOT NULL REFERENCES guest (id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            title TEXT NOT NULL,
+            PRIMARY KEY (guest_id, language)))")}},
     };
     return migrations;
 }
