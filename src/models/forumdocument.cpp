@@ -64,7 +64,7 @@ Status ForumDocument::load()
     if (s)
         s = take(AssignmentRepository(m_db->connection()).loadAll(), m_assignments);
     if (s)
-        s = take(forum.countProposals(), m_proposalCount);
+        s = loadProposals();
     return s;
 }
 

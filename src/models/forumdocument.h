@@ -1,11 +1,12 @@
 #pragma once
 
 #include "assignmentrepository.h"
+#include "formationbridge.h"
 #include "forum.h"
 #include "forumdatabase.h"
-#include "formationbridge.h"
 #include "forumstats.h"
 #include "participant.h"
+#include "proposal.h"
 #include "result.h"
 
 #include <QList>
@@ -16,6 +17,8 @@
 #include <memory>
 
 namespace cordee {
+
+struct ProposalEdit;
 
 /// An open forum as the application sees it: the file, an in-memory copy of what the pages show, and the
 /// undo stack. Every mutation is committed to the file at once and announced by a signal; undo commands
@@ -43,7 +46,10 @@ public:
     /// Every placement, in programme order (slot, workshop key, participant id).
     const QList<AssignmentRow> &assignments() const { return m_assignments; }
     int workshopCount() const { return int(m_workshops.size()); }
-    int proposalCount() const { return m_proposalCount; }
+    /// Proposals of their own (sub-points not counted), merged ones included.
+    int proposalCount() const;
+    /// Every proposal and the history of merges and splits.
+    const ProposalSet &proposals() const { return m_proposals; }
     ForumStats stats() const { return ForumStats::compute(m_participants); }
     /// The forum as the formation engine reads it (a copy, safe to hand to a worker thread).
     ForumSnapshot snapshot() const;
@@ -82,11 +88,17 @@ public:
     // Placements (forumdocument_placements.cpp).
     /// Places a participant in `workshopKey` for `slotKey`, or takes them out of that slot when
     /// `workshopKey` is empty.
-    Status setPlacement(qint64 participantId, const QString &slotKey, const QString &workshopKey, bool pinned);
+    Status setPlacement(qint64 participantId, const QString &slotKey, const QString &workshopKey,
+                        bool pinned);
     /// Makes the slots `slotKeys` hold exactly `workshops` (inserted, updated or removed by key) and
     /// `placements`, in one transaction: a formation run, or its undoing.
     Status replaceSlotPlans(const QStringList &slotKeys, const QList<Workshop> &workshops,
                             const QList<AssignmentRow> &placements);
+
+    // Proposals (forumdocument_proposals.cpp).
+    /// Writes a planned edit (see proposaledit.h) in one transaction, then applies it to the proposals in
+    /// memory: all of it or nothing.
+    Status applyProposalEdit(const ProposalEdit &edit);
 
 Q_SIGNALS:
     void infoChanged();
@@ -101,6 +113,8 @@ Q_SIGNALS:
     void programmeChanged();
     /// Placements of the slots `slotKeys` changed.
     void placementsChanged(const QStringList &slotKeys);
+    /// Proposals or their history changed.
+    void proposalsChanged();
     /// A change could not be written; the message is for the user.
     void storageFailed(const cordee::Error &error);
 
@@ -127,6 +141,11 @@ private:
     Status checkThemeUnused(const QString &key) const;
     Status checkTimeSlotUnused(const QString &key) const;
     Status checkWorkshopRemovable(const QString &key) const;
+    /// Reads the proposals, and follows the changes elsewhere that the file passes on to them.
+    Status loadProposals();
+    /// Reads the proposals again when a removal elsewhere left them naming a workshop, theme or person that
+    /// is gone (the file has cleared those references).
+    void reloadStaleProposals();
 
     std::unique_ptr<ForumDatabase> m_db;
     QUndoStack m_undo;
@@ -137,7 +156,7 @@ private:
     QList<Participant> m_participants;
     QList<Workshop> m_workshops;
     QList<AssignmentRow> m_assignments;
-    int m_proposalCount = 0;
+    ProposalSet m_proposals;
 };
 
 } // namespace cordee
