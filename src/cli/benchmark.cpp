@@ -47,6 +47,9 @@ QList<Benchmark> benchmarks()
                   Cli::tr("Form workshops for generated forums of 350, 2,000 and 10,000 people over 3 slots "
                           "(10,000 only when N is 10,000 or more)."),
                   benchFormation},
+        Benchmark{QStringLiteral("synthesis"),
+                  Cli::tr("Build the declaration of 300 retained proposals and write it as HTML and PDF."),
+                  benchSynthesis},
     };
 }
 

@@ -54,6 +54,10 @@ Result<QList<Measurement>> benchImport(const BenchSettings &settings);
 /// with each plan's F beside a lower bound, its broken rules (0) and the peak memory.
 Result<QList<Measurement>> benchFormation(const BenchSettings &settings);
 
+/// Building the declaration of 300 retained proposals, and writing it as HTML and as PDF (whose median
+/// should stay under a second).
+Result<QList<Measurement>> benchSynthesis(const BenchSettings &settings);
+
 /// Nanoseconds (QElapsedTimer::nsecsElapsed()) as milliseconds.
 double elapsedMs(qint64 nanoseconds);
 

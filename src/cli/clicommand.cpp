@@ -118,8 +118,15 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(makeExportCommand());
     commands.push_back(makeAssignCommand());
     commands.push_back(makeCheckCommand());
+    commands.push_back(makeSynthesizeCommand());
     commands.push_back(makeBenchCommand());
     return commands;
+}
+
+bool needsGuiApplication(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    return command == u"synthesize" || command == u"bench";
 }
 
 int runCommandLine(const QStringList &arguments)

@@ -43,7 +43,11 @@ std::unique_ptr<CliCommand> makeImportCommand();
 std::unique_ptr<CliCommand> makeExportCommand();
 std::unique_ptr<CliCommand> makeAssignCommand();
 std::unique_ptr<CliCommand> makeCheckCommand();
+std::unique_ptr<CliCommand> makeSynthesizeCommand();
 std::unique_ptr<CliCommand> makeBenchCommand();
+
+/// Whether the command line runs a command that lays out pages (fonts need a QGuiApplication).
+bool needsGuiApplication(const QStringList &arguments);
 
 /// Every command, in the order the general help lists them.
 std::vector<std::unique_ptr<CliCommand>> makeCommands();

@@ -10,12 +10,25 @@ namespace cordee {
 
 namespace {
 
+/// Every proposal's sub-points in their order, by parent key: one pass instead of a search per proposal.
+QHash<QString, QStringList> childrenByParent(const ProposalSet &set)
+{
+    QHash<QString, QStringList> children;
+    for (const Proposal &p : set.proposals)
+        if (!p.parent.isEmpty())
+            children[p.parent] << p.key;
+    for (QStringList &keys : children)
+        sortByPosition(set, keys);
+    return children;
+}
+
 /// The sub-points of `key` that are written, nested; `seen` guards against a cycle in damaged data.
 QList<DeclarationPoint> subPointsOf(const ProposalSet &set, const QHash<QString, qsizetype> &index,
-                                    const QString &key, QSet<QString> &seen)
+                                    const QHash<QString, QStringList> &children, const QString &key,
+                                    QSet<QString> &seen)
 {
     QList<DeclarationPoint> out;
-    for (const QString &childKey : set.childrenOf(key)) {
+    for (const QString &childKey : children.value(key)) {
         const qsizetype i = index.value(childKey, -1);
         if (i < 0 || seen.contains(childKey))
             continue;
@@ -23,7 +36,8 @@ QList<DeclarationPoint> subPointsOf(const ProposalSet &set, const QHash<QString,
         if (!isWrittenSubPoint(child.status))
             continue;
         seen.insert(childKey);
-        out << DeclarationPoint{childKey, child.text.trimmed(), subPointsOf(set, index, childKey, seen)};
+        out << DeclarationPoint{childKey, child.text.trimmed(),
+                                subPointsOf(set, index, children, childKey, seen)};
     }
     return out;
 }
@@ -32,13 +46,14 @@ QList<DeclarationSection> sectionsOf(const DeclarationInput &input, const Declar
 {
     const ProposalSet &set = input.proposals;
     const QHash<QString, qsizetype> index = set.keyIndex();
+    const QHash<QString, QStringList> children = childrenByParent(set);
     QList<DeclarationSection> sections;
     QHash<QString, qsizetype> sectionOfTheme;
     QSet<QString> seen;
     for (const QString &key : set.retainedInOrder()) {
         const Proposal &p = set.proposals.at(index.value(key));
         seen.insert(key);
-        DeclarationPoint point{key, p.text.trimmed(), subPointsOf(set, index, key, seen)};
+        DeclarationPoint point{key, p.text.trimmed(), subPointsOf(set, index, children, key, seen)};
         const QString theme = input.groupByTheme ? p.theme : QString();
         auto it = sectionOfTheme.constFind(theme);
         if (it == sectionOfTheme.cend()) {

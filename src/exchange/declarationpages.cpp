@@ -37,8 +37,9 @@ constexpr qreal pt(qreal points)
     return points * LayoutDpi / 72.0;
 }
 
-/// A length in a text format (margins, indents). QTextDocumentLayout reads those in pixels of the default
-/// screen and scales them to its paint device: so `points` are given here in the same unit it expects.
+/// A vertical length in a block format (top and bottom margins). QTextDocumentLayout reads those in pixels
+/// of the default screen and scales them to its paint device, but not horizontal ones (left and right
+/// margins, text indent), which stay in the device's units: pt().
 qreal formatPt(qreal points)
 {
     // As Qt's qt_defaultDpiY(): the primary screen's logical DPI, 96 without a screen.
@@ -70,12 +71,6 @@ QFont baseFont(qreal points)
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setPointSizeF(points);
     return font;
-}
-
-/// Converts a length of the layout (1/1200 inch) to the unit of text formats (see formatPt()).
-qreal layoutToFormat(qreal length)
-{
-    return length * formatPt(72) / LayoutDpi;
 }
 
 /// Builds the body of the declaration with a cursor, block by block.
@@ -112,8 +107,8 @@ public:
     {
         QTextBlockFormat block = m_body;
         block.setAlignment(Qt::AlignLeft);
-        block.setLeftMargin(formatPt(20));
-        block.setTextIndent(-formatPt(8));
+        block.setLeftMargin(pt(20));
+        block.setTextIndent(-pt(8));
         block.setBottomMargin(formatPt(3));
         newBlock(block, chars());
         insert(g.name, chars(11, true));
@@ -129,10 +124,10 @@ public:
                                           QStringLiteral("\u00b7")};
         const QString bullet = bullets[std::min(depth, 2)] + QChar(0x2002); // an en space after it
         const QTextCharFormat text = chars(depth == 0 ? 11 : 10.5);
-        const qreal hang = layoutToFormat(QFontMetricsF(text.font(), m_device).horizontalAdvance(bullet));
+        const qreal hang = QFontMetricsF(text.font(), m_device).horizontalAdvance(bullet);
         QTextBlockFormat block = m_body;
         block.setAlignment(Qt::AlignLeft); // ragged right: short items justified open wide gaps
-        block.setLeftMargin(formatPt(12 + 17 * depth) + hang);
+        block.setLeftMargin(pt(12 + 17 * depth) + hang);
         block.setTextIndent(-hang);
         block.setBottomMargin(formatPt(depth == 0 ? 4.5 : 2.5));
         for (const DeclarationPoint &p : list) {
@@ -201,8 +196,8 @@ void writeBody(QTextDocument &doc, const QPaintDevice *device, const Declaration
     w.paragraph(title, BodyWriter::chars(16, true), d.title);
     if (d.has(DeclarationPart::Question)) {
         QTextBlockFormat question = aligned(Qt::AlignHCenter, 0, formatPt(24));
-        question.setLeftMargin(formatPt(30));
-        question.setRightMargin(formatPt(30));
+        question.setLeftMargin(pt(30));
+        question.setRightMargin(pt(30));
         w.paragraph(question, BodyWriter::chars(12, false, true), d.question);
     }
     w.paragraph(body, text, d.introduction);
