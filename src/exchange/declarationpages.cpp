@@ -83,6 +83,8 @@ public:
         , m_language(language)
     {
         m_body.setAlignment(Qt::AlignJustify);
+        // The declaration's languages are written left to right, whatever script a name starts a block with.
+        m_body.setLayoutDirection(Qt::LeftToRight);
         m_body.setBottomMargin(formatPt(6));
         m_body.setLineHeight(122, QTextBlockFormat::ProportionalHeight);
     }
@@ -111,7 +113,8 @@ public:
         block.setTextIndent(-pt(8));
         block.setBottomMargin(formatPt(3));
         newBlock(block, chars());
-        insert(g.name, chars(11, true));
+        // Isolated, so that a name in a right-to-left script keeps the comma after it in place.
+        insert(QChar(0x2068) + g.name + QChar(0x2069), chars(11, true));
         if (!g.title.isEmpty())
             insert(QStringLiteral(", ") + g.title, chars());
     }
@@ -137,6 +140,14 @@ public:
             if (!p.subPoints.isEmpty())
                 points(p.subPoints, depth + 1);
         }
+    }
+
+    /// Keeps the last block on the page of the next one.
+    void keepLastWithNext()
+    {
+        QTextBlockFormat f;
+        f.setProperty(KeepWithNext, true);
+        m_cursor.mergeBlockFormat(f);
     }
 
 private:
@@ -230,11 +241,15 @@ void writeBody(QTextDocument &doc, const QPaintDevice *device, const Declaration
         for (const QString &p : d.conclusion)
             w.paragraph(body, text, p);
     }
-    if (d.has(DeclarationPart::Signature))
+    if (d.has(DeclarationPart::Signature)) {
+        w.keepLastWithNext(); // never a signature alone on its page
         w.paragraph(aligned(Qt::AlignRight, formatPt(26), 0), BodyWriter::chars(11, false, true),
                     d.signature);
+    }
 }
 
+/// The page (from 0) of a height in the document. Callers nudge a line's top down and its bottom up by one
+/// unit: a line moved to the top of a page starts on the boundary itself, give or take rounding.
 int pageAt(qreal y, qreal pageHeight)
 {
     return int(std::floor(y / pageHeight));
@@ -267,12 +282,12 @@ void keepWithNext(QTextDocument &doc)
             const QTextBlock next = b.next();
             if (!next.isValid() || !b.blockFormat().boolProperty(KeepWithNext))
                 continue;
-            if (pageAt(lastLineBottom(b) - 1, pageHeight) == pageAt(firstLineTop(next), pageHeight))
+            if (pageAt(lastLineBottom(b) - 1, pageHeight) == pageAt(firstLineTop(next) + 1, pageHeight))
                 continue;
             QTextBlock first = b;
             for (QTextBlock p = b.previous(); p.isValid() && p.blockFormat().boolProperty(KeepWithNext);
                  p = p.previous()) {
-                if (pageAt(firstLineTop(p), pageHeight) != pageAt(firstLineTop(first), pageHeight))
+                if (pageAt(firstLineTop(p) + 1, pageHeight) != pageAt(firstLineTop(first) + 1, pageHeight))
                     break;
                 first = p;
             }

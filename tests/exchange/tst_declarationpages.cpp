@@ -62,6 +62,7 @@ private Q_SLOTS:
     void letterPaper();
     void headerAndPageNumbers();
     void headingsKeptWithWhatFollows();
+    void signatureNeverAlone();
     void previewImage();
     void manyProposalsQuickly();
 
@@ -219,12 +220,29 @@ void TstDeclarationPages::headingsKeptWithWhatFollows()
         ++headings;
         const QTextLayout *h = b.layout();
         const QTextLayout *n = b.next().layout();
-        const int headingPage = int((h->position().y() + h->lineAt(0).y()) / pageHeight);
-        const int nextPage = int((n->position().y() + n->lineAt(0).y()) / pageHeight);
+        const int headingPage = int((h->position().y() + h->lineAt(0).y() + 1) / pageHeight);
+        const int nextPage = int((n->position().y() + n->lineAt(0).y() + 1) / pageHeight);
         QVERIFY2(headingPage == nextPage, qPrintable(b.text()));
     }
     QVERIFY(headings > 40);
     QVERIFY(pages.pageCount() > 3);
+}
+
+void TstDeclarationPages::signatureNeverAlone()
+{
+    // The fixture's French declaration ends just past the foot of its first page: the conclusion goes over
+    // with the signature rather than leaving it alone.
+    DeclarationPages pages(buildDeclaration(declarationInput(u"fr"_s)));
+    const QTextDocument &doc = pages.textDocument();
+    const qreal pageHeight = doc.pageSize().height();
+    const QTextBlock signature = doc.lastBlock();
+    QCOMPARE(signature.text(), u"Red Andina de Cooperativas"_s);
+    const QTextLayout *before = signature.previous().layout();
+    const QTextLine lastLine = before->lineAt(before->lineCount() - 1);
+    const int beforePage = int((before->position().y() + lastLine.y() + lastLine.height() - 1) / pageHeight);
+    const int signaturePage =
+        int((signature.layout()->position().y() + signature.layout()->lineAt(0).y() + 1) / pageHeight);
+    QCOMPARE(signaturePage, beforePage);
 }
 
 void TstDeclarationPages::previewImage()
