@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dashboard/dashboardpage.h"
 #include "demofile.h"
 #include "forum/forumpage.h"
 #include "forum/forumsettingsdialog.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new ParticipantsPage(this));
     addPage(new ProgrammePage(this));
     addPage(new WorkshopsPage(this));
+    addPage(new DashboardPage(this));
     createMenus();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::currentPageChanged);
     m_sidebar->setCurrentRow(0);
@@ -108,6 +110,13 @@ void MainWindow::addPage(Page *page)
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
     item->setSizeHint(QSize(0, 36));
     connect(page, &Page::showPageRequested, this, &MainWindow::showPage);
+    connect(page, &Page::filterRequested, this,
+            [this](const QString &objectName, const QString &facet, const QString &value) {
+                for (Page *target : std::as_const(m_pages))
+                    if (target->objectName() == objectName)
+                        target->applyFilter(facet, value);
+                showPage(objectName);
+            });
     connect(page, &Page::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 6000); });
 }

@@ -30,11 +30,21 @@ public:
     virtual QList<QAction *> menuOnlyActions() const { return {}; }
     /// Content of the details panel for this page, or null.
     virtual QWidget *detailsWidget() const { return nullptr; }
+    /// Narrows the page's list to the items whose `facet` ("continent", "country", "category", "gender",
+    /// "role") is `value` (a vocabulary key or a country's alpha-2 code). Pages without such a list ignore
+    /// it.
+    virtual void applyFilter(const QString &facet, const QString &value)
+    {
+        Q_UNUSED(facet);
+        Q_UNUSED(value);
+    }
 
 Q_SIGNALS:
     /// Asks the window to show another page (the Forum page's journey buttons).
     void showPageRequested(const QString &objectName);
     void statusMessage(const QString &message);
+    /// Asks the window to show the page `objectName` narrowed by applyFilter() (the Dashboard's charts).
+    void filterRequested(const QString &objectName, const QString &facet, const QString &value);
 };
 
 } // namespace cordee

@@ -238,6 +238,28 @@ QWidget *ParticipantsPage::detailsWidget() const
     return m_details;
 }
 
+void ParticipantsPage::applyFilter(const QString &facet, const QString &value)
+{
+    ParticipantFacets facets;
+    if (facet == u"country")
+        facets.countries.insert(value);
+    else if (facet == u"continent") {
+        if (const auto c = vocab::continentFromKey(value))
+            facets.continents.insert(*c);
+    } else if (facet == u"category") {
+        if (const auto c = vocab::categoryFromKey(value))
+            facets.categories.insert(*c);
+    } else if (facet == u"gender") {
+        if (const auto g = vocab::genderFromKey(value))
+            facets.genders.insert(*g);
+    } else if (facet == u"role") {
+        if (const auto r = vocab::roleFromKey(value))
+            facets.roles.insert(*r);
+    }
+    m_search->clear();
+    m_facets->setFacets(facets); // announces them to the filter
+}
+
 void ParticipantsPage::setDocument(ForumDocument *document)
 {
     if (m_document)

@@ -32,6 +32,8 @@ public:
     QList<QAction *> pageActions() const override;
     QList<QAction *> menuOnlyActions() const override;
     QWidget *detailsWidget() const override;
+    /// Shows everyone whose `facet` is `value` (see Page::applyFilter()), the search field cleared.
+    void applyFilter(const QString &facet, const QString &value) override;
 
     ParticipantFilter *filter() const { return m_filter; }
     QAction *addAction() const { return m_add; }

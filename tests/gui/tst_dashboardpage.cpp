@@ -1,0 +1,171 @@
+// The Dashboard in the main window on the demo forum: its cards and readings, a click on Africa's slice
+// that opens the Participants page filtered to Africa, the workshop charts per slot, a chart's export.
+
+#include "chartfactory.h"
+#include "dashboarddata.h"
+#include "dashboardpage.h"
+#include "facetbar.h"
+#include "forumdocument.h"
+#include "mainwindow.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace cordee;
+using namespace Qt::StringLiterals;
+
+class TstDashboardPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsCardsWithReadings();
+    void clickingAfricaOpensTheFilteredList();
+    void workshopChartsFollowTheSlot();
+    void exportsPngSvgAndPdf();
+
+private:
+    DashboardPage *openDashboard();
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TstDashboardPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TstDashboardPage::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openDemo());
+}
+
+void TstDashboardPage::cleanup()
+{
+    m_window.reset();
+}
+
+DashboardPage *TstDashboardPage::openDashboard()
+{
+    auto *sidebar = m_window->findChild<QListWidget *>();
+    QListWidgetItem *item = nullptr;
+    for (int row = 0; row < sidebar->count(); ++row)
+        if (sidebar->item(row)->text() == u"Dashboard"_s)
+            item = sidebar->item(row);
+    if (!item)
+        return nullptr;
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualItemRect(item).center());
+    auto *page = m_window->findChild<DashboardPage *>(u"dashboardPage"_s);
+    return page && page->isVisible() ? page : nullptr;
+}
+
+void TstDashboardPage::showsCardsWithReadings()
+{
+    DashboardPage *page = openDashboard();
+    QVERIFY(page);
+    for (const QString &name :
+         {u"continents"_s, u"countries"_s, u"categories"_s, u"genders"_s, u"ageBands"_s, u"workshopSizes"_s,
+          u"workshopGender"_s, u"workshopDiversity"_s, u"workshopPreferences"_s}) {
+        QVERIFY2(page->chart(name), qPrintable(name));
+        auto *reading = page->findChild<QLabel *>(name + u"Reading"_s);
+        QVERIFY(reading && !reading->text().isEmpty());
+    }
+    auto *continents = page->findChild<QLabel *>(u"continentsReading"_s);
+    QVERIFY2(continents->text().contains(u"% of participants come from"_s), qPrintable(continents->text()));
+}
+
+void TstDashboardPage::clickingAfricaOpensTheFilteredList()
+{
+    DashboardPage *page = openDashboard();
+    QVERIFY(page);
+    QChartView *view = page->chart(u"continents"_s);
+    QVERIFY(view);
+    page->findChild<QWidget *>(u"continentsCard"_s)->show();
+    auto *series = qobject_cast<QPieSeries *>(view->chart()->series().value(0));
+    QVERIFY(series);
+    QPieSlice *africa = nullptr;
+    for (QPieSlice *slice : series->slices())
+        if (slice->label().startsWith(u"Africa"_s))
+            africa = slice;
+    QVERIFY(africa);
+
+    // Click the middle of Africa's ring segment (angles run clockwise from twelve o'clock).
+    const QRectF plot = view->chart()->plotArea();
+    const qreal outer = std::min(plot.width(), plot.height()) / 2 * series->pieSize();
+    const qreal radius = outer * (1 + series->holeSize() / series->pieSize()) / 2;
+    const qreal angle = qDegreesToRadians(africa->startAngle() + africa->angleSpan() / 2);
+    const QPointF inChart = plot.center() + QPointF(radius * std::sin(angle), -radius * std::cos(angle));
+    const QPoint inView = view->mapFromScene(view->chart()->mapToScene(inChart));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
+
+    auto *participants = m_window->findChild<QWidget *>(u"participantsPage"_s);
+    QTRY_VERIFY(participants->isVisible());
+    auto *facets = m_window->findChild<FacetBar *>();
+    QCOMPARE(facets->facets().continents, QSet<Continent>{Continent::Africa});
+    const Distribution byContinent = participantsByContinent(m_window->document()->participants());
+    auto *table = m_window->findChild<QTableView *>(u"participantsTable"_s);
+    int africans = 0;
+    for (const ChartItem &item : byContinent.items)
+        if (item.key == u"africa"_s)
+            africans = item.count;
+    QVERIFY(africans > 0);
+    // The Participants table lists cancelled people too; the chart counts those present.
+    QVERIFY(table->model()->rowCount() >= africans);
+    QVERIFY(table->model()->rowCount() < byContinent.total);
+}
+
+void TstDashboardPage::workshopChartsFollowTheSlot()
+{
+    DashboardPage *page = openDashboard();
+    QVERIFY(page);
+    auto *slotBox = page->findChild<QComboBox *>(u"dashboardSlot"_s);
+    QVERIFY(slotBox->count() >= 2);
+    const QString first = page->findChild<QLabel *>(u"workshopSizesReading"_s)->text();
+    QVERIFY(!first.isEmpty());
+    QChartView *before = page->chart(u"workshopSizes"_s);
+    slotBox->setCurrentIndex(1);
+    QVERIFY(page->chart(u"workshopSizes"_s) != before);
+    QVERIFY(page->chart(u"workshopSizes"_s)->chart()->series().size() == 3); // bars, minimum, maximum
+}
+
+void TstDashboardPage::exportsPngSvgAndPdf()
+{
+    DashboardPage *page = openDashboard();
+    QVERIFY(page);
+    QTemporaryDir dir;
+    for (const QString &suffix : {u"png"_s, u"svg"_s, u"pdf"_s}) {
+        const QString path = dir.filePath(u"continents."_s + suffix);
+        QVERIFY(charts::exportChart(page->chart(u"continents"_s), path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(8);
+        if (suffix == u"png")
+            QVERIFY(head.startsWith("\x89PNG"));
+        else if (suffix == u"pdf")
+            QVERIFY(head.startsWith("%PDF"));
+        else
+            QVERIFY(QByteArray(head + file.readAll()).contains("<svg"));
+    }
+}
+
+QTEST_MAIN(TstDashboardPage)
+#include "tst_dashboardpage.moc"
