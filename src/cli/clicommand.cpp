@@ -119,6 +119,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(makeAssignCommand());
     commands.push_back(makeCheckCommand());
     commands.push_back(makeSynthesizeCommand());
+    commands.push_back(makePrintCommand());
     commands.push_back(makeBenchCommand());
     return commands;
 }
@@ -126,7 +127,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
 bool needsGuiApplication(const QStringList &arguments)
 {
     const QString command = arguments.value(0);
-    return command == u"synthesize" || command == u"bench";
+    return command == u"synthesize" || command == u"print" || command == u"bench";
 }
 
 int runCommandLine(const QStringList &arguments)

@@ -44,6 +44,7 @@ std::unique_ptr<CliCommand> makeExportCommand();
 std::unique_ptr<CliCommand> makeAssignCommand();
 std::unique_ptr<CliCommand> makeCheckCommand();
 std::unique_ptr<CliCommand> makeSynthesizeCommand();
+std::unique_ptr<CliCommand> makePrintCommand();
 std::unique_ptr<CliCommand> makeBenchCommand();
 
 /// Whether the command line runs a command that lays out pages (fonts need a QGuiApplication).

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void programmesSpeakTheirReadersLanguage();
     void badgesEightToASheet();
     void doorSignsOnePerRoomAndSlot();
+    void cliPrintsEachDocument();
 
 private:
     QString text(const QString &pdf, int page = 0) const;
@@ -178,6 +179,28 @@ void TstPrintDocs::doorSignsOnePerRoomAndSlot()
     for (const Workshop &w : m_forum.workshops)
         if (w.slot == slotKey && !w.room.isEmpty())
             QVERIFY2(all.contains(print::findRoom(m_forum.rooms, w.room)->name), qPrintable(w.room));
+}
+
+void TstPrintDocs::cliPrintsEachDocument()
+{
+    // The contract: cordee-cli print attendance|programmes|badges|doors FILE -o OUT.pdf [--slot KEY]
+    const QString forum = m_dir.filePath(u"demo.cordee"_s);
+    const QList<Participant> people = print::printablePeople(m_forum.participants);
+    for (const QString &what : {u"attendance"_s, u"programmes"_s, u"badges"_s, u"doors"_s}) {
+        const QString pdf = m_dir.filePath(u"cli-"_s + what + u".pdf"_s);
+        QProcess cli;
+        cli.start(QStringLiteral(CORDEE_CLI_PATH), {u"print"_s, what, forum, u"-o"_s, pdf});
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QVERIFY2(pages(pdf) > 0, qPrintable(what));
+        if (what == u"programmes"_s)
+            QCOMPARE(pages(pdf), int(people.size()));
+    }
+    QProcess bad;
+    bad.start(QStringLiteral(CORDEE_CLI_PATH),
+              {u"print"_s, u"doors"_s, forum, u"-o"_s, m_dir.filePath(u"x.pdf"_s), u"--slot"_s, u"nope"_s});
+    QVERIFY(bad.waitForFinished(120000));
+    QCOMPARE(bad.exitCode(), 2);
 }
 
 QTEST_MAIN(TstPrintDocs)
