@@ -211,6 +211,8 @@ QChartView *distributionChart(const Distribution &d, const ClickHandler &onClick
     addAxes(chart, series, categories, maxValue + maxValue / 8 + 1, horizontal);
     chart->legend()->hide();
     QChartView *view = newView(chart, parent);
+    if (horizontal) // QtCharts elides a bar's label when the bars are packed too tight for its line
+        view->setMinimumHeight(std::max(260, 30 * int(items.size()) + 60));
     const int total = d.total;
     connectBarHover(series, view,
                     [items, total](int i) { return u" ("_s + percent(items.at(i).count, total) + u')'; });
