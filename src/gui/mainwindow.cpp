@@ -11,6 +11,7 @@
 #include "participantcommands.h"
 #include "participants/participantspage.h"
 #include "programme/programmepage.h"
+#include "proposals/proposalspage.h"
 #include "recentfiles.h"
 #include "workshops/workshopspage.h"
 
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new ParticipantsPage(this));
     addPage(new ProgrammePage(this));
     addPage(new WorkshopsPage(this));
+    addPage(new ProposalsPage(this));
     addPage(new DashboardPage(this));
     createMenus();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::currentPageChanged);

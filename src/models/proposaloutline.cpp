@@ -115,6 +115,21 @@ Result<ProposalEdit> planSetStatuses(const ProposalSet &set, const QStringList &
     return diffProposals(set, now);
 }
 
+Result<ProposalEdit> planRemoveAll(const ProposalSet &set, const QStringList &keys)
+{
+    ProposalSet now = set;
+    for (const QString &key : keys) {
+        if (!now.contains(key))
+            continue; // a sub-point of one removed already
+        auto planned = cordee::planRemove(now, key);
+        if (!planned)
+            return planned;
+        if (Status s = planned->applyTo(now); !s)
+            return s.error();
+    }
+    return diffProposals(set, now);
+}
+
 Result<ProposalEdit> planGroupRetainedByTheme(const ProposalSet &set, const QStringList &themeOrder)
 {
     QStringList order = set.retainedInOrder();
@@ -152,6 +167,9 @@ DraftProposal draftAfter(const ProposalSet &set, const QString &workshop, const 
         if (before->rapporteurId != 0)
             p.rapporteurId = before->rapporteurId;
     }
+    // After a retained proposal, a new one goes last among the workshop's own: it shows there at once.
+    if (const QStringList list = listOf(set, p); !draft.afterKey.isEmpty() && !list.contains(draft.afterKey))
+        draft.afterKey = list.isEmpty() ? QString() : list.constLast();
     return draft;
 }
 

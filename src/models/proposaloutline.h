@@ -47,6 +47,9 @@ Result<ProposalEdit> planMove(const ProposalSet &set, const QString &key, int de
 /// Sets the status of several proposals as one edit (those that have it already are left as they are).
 Result<ProposalEdit> planSetStatuses(const ProposalSet &set, const QStringList &keys, ProposalStatus status);
 
+/// Removes several proposals (each with its sub-points) as one edit.
+Result<ProposalEdit> planRemoveAll(const ProposalSet &set, const QStringList &keys);
+
 /// Groups the retained proposals by theme, themes in `themeOrder` (those without a theme last), keeping
 /// the order within each theme.
 Result<ProposalEdit> planGroupRetainedByTheme(const ProposalSet &set, const QStringList &themeOrder);
@@ -66,7 +69,8 @@ struct DraftProposal
 };
 
 /// A draft after `afterKey` (empty: the first of `workshop`): a sibling of it, with its theme and
-/// rapporteur, or the workshop's when it has none.
+/// rapporteur, or the workshop's when it has none. After a retained proposal (the declaration's list), the
+/// draft follows the last of the workshop's own proposals instead, where it will be written.
 DraftProposal draftAfter(const ProposalSet &set, const QString &workshop, const QString &afterKey,
                          const QString &workshopTheme, qint64 workshopRapporteur);
 

@@ -115,8 +115,13 @@ const Proposal *ProposalTableModel::proposalAt(int row) const
 {
     if (!m_document || row < 0 || row >= m_rows.size())
         return nullptr;
-    const qsizetype i = m_indexOfKey.value(m_rows.at(row).key, -1);
-    return i < 0 ? nullptr : &m_document->proposals().proposals.at(i);
+    // Views may ask while the document tells others of a change, before this model has heard of it.
+    const QString &key = m_rows.at(row).key;
+    const QList<Proposal> &proposals = m_document->proposals().proposals;
+    const qsizetype i = m_indexOfKey.value(key, -1);
+    if (i >= 0 && i < proposals.size() && proposals.at(i).key == key)
+        return &proposals.at(i);
+    return m_document->proposals().find(key);
 }
 
 QString ProposalTableModel::workshopLabel(const QString &workshopKey) const
@@ -148,7 +153,7 @@ QString ProposalTableModel::columnText(const Proposal &p, const Row &row, int co
         return row.themeTitle;
     case Status:
         return p.status == ProposalStatus::Merged && !p.mergedInto.isEmpty()
-                   ? tr("Merged into %1").arg(p.mergedInto)
+                   ? tr("Merged → %1").arg(p.mergedInto)
                    : vocab::label(p.status);
     case Support:
         return p.support < 0 ? QString() : QString::number(p.support);
@@ -183,6 +188,8 @@ QVariant ProposalTableModel::data(const QModelIndex &index, int role) const
             return labels.join(u'\n');
         }
         QString tip = p->key + QStringLiteral(" — ") + p->text;
+        if (p->status == ProposalStatus::Merged && !p->mergedInto.isEmpty())
+            tip += u'\n' + tr("Merged into %1").arg(p->mergedInto);
         if (!p->actors.isEmpty())
             tip += u'\n' + tr("Calls on: %1").arg(p->actors.join(QStringLiteral(", ")));
         return tip;

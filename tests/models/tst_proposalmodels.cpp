@@ -238,6 +238,9 @@ void TstProposalModels::retainedKeepTheirOwnOrder()
     QCOMPARE(indent->after.constFirst().parent, c);
     // Enter after a retained proposal adds a draft at the end of the workshop's own list.
     const outline::DraftProposal draft = outline::draftAfter(m_doc->proposals(), u"W1-A"_s, c, {}, 0);
+    QCOMPARE(draft.afterKey, a); // shown where it will land
+    QCOMPARE(outline::draftPlace(m_doc->proposals(), outline::ofWorkshop(m_doc->proposals(), u"W1-A"_s), draft),
+             std::make_pair(1, 0));
     auto planned = outline::planAddDraft(m_doc->proposals(), draft, u"New"_s);
     QVERIFY(planned);
     QVERIFY(pushProposalEdit(m_doc.get(), planned, u"A"_s));
