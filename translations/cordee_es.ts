@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BadgeText</name>
+    <message>
+        <source>There is nobody to print a badge for.</source>
+        <translation>No hay nadie para quien imprimir una credencial.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>(%1–%2)</source>
+        <translation>(%1–%2)</translation>
+    </message>
+    <message>
+        <source>Other or not stated</source>
+        <translation>Otro o no indicado</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Continents</source>
+        <translation>Continentes</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Opción %1</translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <source>No participants yet.</source>
+        <translation>Todavía no hay participantes.</translation>
+    </message>
+    <message>
+        <source>%1 of participants come from %2.</source>
+        <translation>El %1 de los participantes viene de %2.</translation>
+    </message>
+    <message>
+        <source>%1 of participants come from %2, the most represented country.</source>
+        <translation>El %1 de los participantes viene de %2, el país más representado.</translation>
+    </message>
+    <message>
+        <source>%1 of participants: %2.</source>
+        <translation>El %1 de los participantes: %2.</translation>
+    </message>
+    <message>
+        <source>No workshops in this slot yet.</source>
+        <translation>Todavía no hay talleres en esta franja.</translation>
+    </message>
+    <message>
+        <source>Every workshop is within its size band (%1 workshops).</source>
+        <translation>Cada taller respeta su rango de tamaño (%1 talleres).</translation>
+    </message>
+    <message>
+        <source>Workshops outside their size band: %1 of %2.</source>
+        <translation>Talleres fuera de su rango de tamaño: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Women make up %1 of the slot&apos;s workshops.</source>
+        <translation>Las mujeres representan el %1 de los miembros de los talleres de la franja.</translation>
+    </message>
+    <message>
+        <source>Every workshop gathers people from at least %1 countries.</source>
+        <translation>Cada taller reúne a personas de al menos %1 países.</translation>
+    </message>
+    <message>
+        <source>%1 of the members got their first choice.</source>
+        <translation>El %1 de los miembros obtuvo su primera opción.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>within goal</source>
@@ -713,6 +815,130 @@
         <source>importing proposals</source>
         <translation>importar propuestas</translation>
     </message>
+    <message>
+        <source>Build the declaration of 300 retained proposals and write it as HTML and PDF.</source>
+        <translation>Construir la declaración de 300 propuestas retenidas y escribirla en HTML y PDF.</translation>
+    </message>
+    <message>
+        <source>Build the declaration of %1 retained proposals</source>
+        <translation>Construir la declaración de %1 propuestas retenidas</translation>
+    </message>
+    <message>
+        <source>… and write it as HTML</source>
+        <translation>… y escribirla en HTML</translation>
+    </message>
+    <message>
+        <source>%1 retained proposals to PDF (layout, fonts, pages)</source>
+        <translation>%1 propuestas retenidas a PDF (maquetación, fuentes, páginas)</translation>
+    </message>
+    <message>
+        <source>Print attendance sheets, personal programmes, badges or door signs as PDF.</source>
+        <translation>Imprimir en PDF hojas de asistencia, programas personales, credenciales o carteles de puerta.</translation>
+    </message>
+    <message>
+        <source>attendance: one sign-in sheet per workshop (slot, room, theme, facilitator, rapporteur, members sorted by name with their country, a signature column and spare lines). programmes: one page per present participant, in their language when it is English, French or Spanish. badges: A4 sheets of eight badges with crop marks. doors: one landscape page per room and slot. --slot narrows attendance sheets and door signs to one slot.</source>
+        <translation>attendance: una hoja de asistencia por taller (franja, sala, tema, facilitador, relator, miembros ordenados por nombre con su país, una columna de firma y líneas en blanco). programmes: una página por participante presente, en su idioma si es inglés, francés o español. badges: hojas A4 de ocho credenciales con marcas de corte. doors: una página apaisada por sala y franja. --slot limita las hojas de asistencia y los carteles de puerta a una sola franja.</translation>
+    </message>
+    <message>
+        <source>What to print.</source>
+        <translation>Qué imprimir.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <source>The key of one time slot.</source>
+        <translation>La clave de una franja horaria.</translation>
+    </message>
+    <message>
+        <source>what to print is missing: attendance, programmes, badges or doors</source>
+        <translation>falta qué imprimir: attendance, programmes, badges o doors</translation>
+    </message>
+    <message>
+        <source>cannot print &quot;%1&quot;: attendance, programmes, badges or doors</source>
+        <translation>no se puede imprimir &quot;%1&quot;: attendance, programmes, badges o doors</translation>
+    </message>
+    <message>
+        <source>say which PDF file to write with -o OUT.pdf</source>
+        <translation>indique el archivo PDF que se escribirá con -o OUT.pdf</translation>
+    </message>
+    <message>
+        <source>the forum has no time slot &quot;%1&quot;</source>
+        <translation>el foro no tiene la franja horaria &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Write the forum&apos;s final declaration as PDF, OpenDocument, HTML or Markdown.</source>
+        <translation>Escribir la declaración final del foro en PDF, OpenDocument, HTML o Markdown.</translation>
+    </message>
+    <message>
+        <source>Writes the final declaration of the forum FILE: place and date, title, the edition&apos;s question, an introduction whose figures (participants, countries, continents; cancelled people not counted) come from the file, the patronage, the guests of honour, who took part, the retained proposals in the committee&apos;s order with their sub-points, the closing text and the conclusion. The format follows OUT&apos;s extension: .pdf, .odt, .html or .md. The free texts are the committee&apos;s, in the chosen language where it wrote them. Each export is recorded in FILE with its time, format, language and proposals.</source>
+        <translation>Escribe la declaración final del foro FILE: lugar y fecha, título, la pregunta de la edición, una introducción cuyas cifras (participantes, países, continentes; sin contar a las personas canceladas) provienen del archivo, el patrocinio, los invitados de honor, quiénes participaron, las propuestas retenidas en el orden del comité con sus subpuntos, el texto de clausura y la conclusión. El formato sigue la extensión de OUT: .pdf, .odt, .html o .md. Los textos libres son los del comité, en el idioma elegido cuando los redactó en él. Cada exportación se registra en FILE con su hora, formato, idioma y propuestas.</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .odt, .html or .md.</source>
+        <translation>El archivo que se escribirá: .pdf, .odt, .html o .md.</translation>
+    </message>
+    <message>
+        <source>The declaration&apos;s language: en, fr or es (default: the forum&apos;s first language).</source>
+        <translation>El idioma de la declaración: en, fr o es (por defecto: el primer idioma del foro).</translation>
+    </message>
+    <message>
+        <source>The paper: a4 (the default) or letter.</source>
+        <translation>El papel: a4 (por defecto) o letter.</translation>
+    </message>
+    <message>
+        <source>Group the proposals under their themes.</source>
+        <translation>Agrupar las propuestas bajo sus temas.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>registrar la exportación</translation>
+    </message>
+    <message>
+        <source>give one forum FILE</source>
+        <translation>indique un único archivo de foro FILE</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &quot;%1&quot; from its extension: use .pdf, .odt, .html or .md</source>
+        <translation>no se puede deducir el formato de &quot;%1&quot; a partir de su extensión: use .pdf, .odt, .html o .md</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not &quot;%1&quot;</source>
+        <translation>--paper es a4 o letter, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--lang is en, fr or es, not &quot;%1&quot;</source>
+        <translation>--lang es en, fr o es, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: Cordée writes declarations in English, French and Spanish, not in the forum&apos;s first language &quot;%2&quot;: writing it in English (choose with --lang).</source>
+        <translation>%1: Cordée escribe las declaraciones en inglés, francés y español, no en el primer idioma del foro &quot;%2&quot;: se escribe en inglés (elija con --lang).</translation>
+    </message>
+    <message>
+        <source>The declaration was written to &quot;%1&quot;, but its export could not be recorded in &quot;%2&quot;.</source>
+        <translation>La declaración se escribió en &quot;%1&quot;, pero su exportación no se pudo registrar en &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrote the declaration (%1, %2) to %3: %4, %5; %6.</source>
+        <translation>Declaración escrita (%1, %2) en %3: %4, %5; %6.</translation>
+    </message>
+    <message>
+        <source>%1 sub-point</source>
+        <translation>%1 subpunto</translation>
+    </message>
+    <message>
+        <source>%1 sub-points</source>
+        <translation>%1 subpuntos</translation>
+    </message>
+    <message>
+        <source>%1 participant counted</source>
+        <translation>%1 participante contado</translation>
+    </message>
+    <message>
+        <source>%1 participants counted</source>
+        <translation>%1 participantes contados</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -814,6 +1040,10 @@
         <source>Remove workshop %1</source>
         <translation>Eliminar el taller %1</translation>
     </message>
+    <message>
+        <source>Type in %1</source>
+        <translation>Escribir en %1</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -878,6 +1108,13 @@
     <message>
         <source>%1 is in two places at once on %2: %3 and %4</source>
         <translation>%1 está en dos sitios a la vez el %2: %3 y %4</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardText</name>
+    <message>
+        <source>Other countries</source>
+        <translation>Otros países</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1776,29 @@
     </message>
 </context>
 <context>
+    <name>PrintText</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>There is no workshop to print a sheet for.</source>
+        <translation>No hay ningún taller para el que imprimir una hoja.</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>franja %1</translation>
+    </message>
+    <message>
+        <source>There is no room in use to print a sign for.</source>
+        <translation>No hay ninguna sala en uso para la que imprimir un cartel.</translation>
+    </message>
+    <message>
+        <source>check that the folder exists and can be written to</source>
+        <translation>compruebe que la carpeta existe y que se puede escribir en ella</translation>
+    </message>
+</context>
+<context>
     <name>Programme</name>
     <message>
         <source>&quot;%1&quot; cannot be a key: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
@@ -1623,6 +1883,21 @@
             <numerusform>El taller %1 no se puede eliminar: se ha recogido %n propuesta en él.</numerusform>
             <numerusform>El taller %1 no se puede eliminar: se han recogido %n propuestas en él.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeText</name>
+    <message>
+        <source>There is nobody to print a programme for.</source>
+        <translation>No hay nadie para quien imprimir un programa.</translation>
+    </message>
+    <message>
+        <source>Personal programmes</source>
+        <translation>Programas personales</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2104,10 @@
     <message>
         <source>%1 keys were given for %2 new proposals.</source>
         <translation>Se dieron %1 claves para %2 propuestas nuevas.</translation>
+    </message>
+    <message>
+        <source>Retained proposals keep the declaration&apos;s order, apart from the others: change their order on the Curate tab.</source>
+        <translation>Las propuestas retenidas conservan el orden de la declaración, aparte de las demás: cambie su orden en la pestaña Síntesis.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2717,10 @@
         <source>A step of the history must link two different proposals.</source>
         <translation>Un paso del historial debe vincular dos propuestas distintas.</translation>
     </message>
+    <message>
+        <source>saving proposals</source>
+        <translation>guardar las propuestas</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2732,6 +3015,375 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ActorsEdit</name>
+    <message>
+        <source>Add an actor…</source>
+        <translation>Añadir un actor…</translation>
+    </message>
+    <message>
+        <source>Add a target actor</source>
+        <translation>Añadir un actor destinatario</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Actor %1, press to remove</source>
+        <translation>Actor %1, pulse para quitarlo</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::CaptureOutline</name>
+    <message>
+        <source>Add proposal %1</source>
+        <translation>Añadir la propuesta %1</translation>
+    </message>
+    <message>
+        <source>Make %1 a proposal of its own</source>
+        <translation>Convertir %1 en una propuesta independiente</translation>
+    </message>
+    <message>
+        <source>There is no proposal above this one to make it a sub-point of.</source>
+        <translation>No hay ninguna propuesta encima de esta de la que pueda ser un subpunto.</translation>
+    </message>
+    <message>
+        <source>Make %1 a sub-point</source>
+        <translation>Convertir %1 en un subpunto</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>This proposal has sub-points: remove them first, or delete it from the toolbar.</source>
+        <translation>Esta propuesta tiene subpuntos: quítelos primero o elimínela desde la barra de herramientas.</translation>
+    </message>
+    <message>
+        <source>Remove proposal %1</source>
+        <translation>Quitar la propuesta %1</translation>
+    </message>
+    <message>
+        <source>A proposal cannot be empty: its text is back. Del in an empty proposal removes it.</source>
+        <translation>Una propuesta no puede estar vacía: su texto se ha restablecido. Supr en una propuesta vacía la quita.</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::CaptureView</name>
+    <message>
+        <source>Workshop whose proposals are captured</source>
+        <translation>Taller cuyas propuestas se registran</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Taller:</translation>
+    </message>
+    <message>
+        <source>Proposals of the workshop</source>
+        <translation>Propuestas del taller</translation>
+    </message>
+    <message>
+        <source>Enter: next proposal · Tab / Shift+Tab: sub-point and back · Alt+↑/↓ or the grip: move · Del in an empty one: remove · Ctrl+Z: undo</source>
+        <translation>Intro: propuesta siguiente · Tab / Mayús+Tab: subpunto y vuelta · Alt+↑/↓ o el asa: mover · Supr en una vacía: quitar · Ctrl+Z: deshacer</translation>
+    </message>
+    <message>
+        <source>Similar proposals already captured</source>
+        <translation>Propuestas similares ya registradas</translation>
+    </message>
+    <message>
+        <source>Type a proposal: those captured elsewhere that say the same show here.</source>
+        <translation>Escriba una propuesta: las registradas en otros lugares que dicen lo mismo aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Cambiar %1 al estado %2</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>Relator: %1</translation>
+    </message>
+    <message>
+        <source>No rapporteur named</source>
+        <translation>Ningún relator designado</translation>
+    </message>
+    <message>
+        <source>Proposals made in plenary, and those merged across workshops</source>
+        <translation>Propuestas hechas en plenaria y las fusionadas entre talleres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n propuesta</numerusform>
+            <numerusform>%n propuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing captured so far says the same.</source>
+        <translation>Nada de lo registrado hasta ahora dice lo mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::CurateView</name>
+    <message>
+        <source>All proposals</source>
+        <translation>Todas las propuestas</translation>
+    </message>
+    <message>
+        <source>Similar proposals</source>
+        <translation>Propuestas similares</translation>
+    </message>
+    <message>
+        <source>Merge with Selected…</source>
+        <translation>Fusionar con las seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Merge the proposal chosen above with the similar ones selected here</source>
+        <translation>Fusionar la propuesta elegida arriba con las similares seleccionadas aquí</translation>
+    </message>
+    <message>
+        <source>Search proposals… (Ctrl+F)</source>
+        <translation>Buscar propuestas… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search proposals</source>
+        <translation>Buscar propuestas</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>Filtrar por tema</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Filter by workshop</source>
+        <translation>Filtrar por taller</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <source>Retained proposals in the declaration&apos;s order</source>
+        <translation>Propuestas retenidas en el orden de la declaración</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected proposal up (Alt+Up)</source>
+        <translation>Subir la propuesta seleccionada (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected proposal down (Alt+Down)</source>
+        <translation>Bajar la propuesta seleccionada (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Group by Theme</source>
+        <translation>Agrupar por tema</translation>
+    </message>
+    <message>
+        <source>Order the retained proposals theme by theme, in the programme&apos;s order of themes, keeping their order within each theme</source>
+        <translation>Ordenar las propuestas retenidas tema por tema, en el orden de los temas del programa, conservando su orden dentro de cada tema</translation>
+    </message>
+    <message>
+        <source>Drag to reorder; sub-points move under their proposal.</source>
+        <translation>Arrastre para reordenar; los subpuntos se mueven con su propuesta.</translation>
+    </message>
+    <message>
+        <source>No proposals yet. Rapporteurs type them on the Capture tab, workshop by workshop; here the synthesis committee then finds the ones that say the same, merges them, retains the best and orders them for the declaration.</source>
+        <translation>Todavía no hay propuestas. Los relatores las escriben en la pestaña Registro, taller por taller; aquí el comité de síntesis encuentra luego las que dicen lo mismo, las fusiona, retiene las mejores y las ordena para la declaración.</translation>
+    </message>
+    <message>
+        <source>Capture Proposals</source>
+        <translation>Registrar propuestas</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Open (draft or submitted)</source>
+        <translation>Abiertas (borrador o presentadas)</translation>
+    </message>
+    <message>
+        <source>All but merged</source>
+        <translation>Todas salvo fusionadas</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>Todos los talleres</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Filters cleared to show %1.</source>
+        <translation>Filtros borrados para mostrar %1.</translation>
+    </message>
+    <message>
+        <source>Select a proposal to see those most likely to say the same.</source>
+        <translation>Seleccione una propuesta para ver las que más probablemente dicen lo mismo.</translation>
+    </message>
+    <message>
+        <source>No other proposal says much the same.</source>
+        <translation>Ninguna otra propuesta dice más o menos lo mismo.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>Group the retained proposals by theme</source>
+        <translation>Agrupar las propuestas retenidas por tema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n proposal(s) shown</source>
+        <translation>
+            <numerusform>Mostradas: %1 de %n propuesta</numerusform>
+            <numerusform>Mostradas: %1 de %n propuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retained for the declaration (%1)</source>
+        <translation>Retenidas para la declaración (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::DashboardPage</name>
+    <message>
+        <source>The dashboard shows who came and how balanced the workshops are. Open a forum, or register participants on the Participants page.</source>
+        <translation>El panel muestra quién vino y qué tan equilibrados están los talleres. Abra un foro o inscriba participantes en la página Participantes.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation>&amp;Franja:</translation>
+    </message>
+    <message>
+        <source>Workshop slot</source>
+        <translation>Franja de talleres</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Charts</source>
+        <translation>&amp;Actualizar gráficos</translation>
+    </message>
+    <message>
+        <source>Redraw every chart from the forum as it is now (F5)</source>
+        <translation>Volver a dibujar cada gráfico a partir del foro tal como está ahora (F5)</translation>
+    </message>
+    <message>
+        <source>Participants by continent</source>
+        <translation>Participantes por continente</translation>
+    </message>
+    <message>
+        <source>Top countries</source>
+        <translation>Países principales</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation>Tramos de edad</translation>
+    </message>
+    <message>
+        <source>No workshop slot yet: plan one on the Programme page.</source>
+        <translation>Todavía no hay ninguna franja de talleres: planifique una en la página Programa.</translation>
+    </message>
+    <message>
+        <source>Workshop sizes</source>
+        <translation>Tamaño de los talleres</translation>
+    </message>
+    <message>
+        <source>Gender balance</source>
+        <translation>Equilibrio de género</translation>
+    </message>
+    <message>
+        <source>Countries and continents</source>
+        <translation>Países y continentes</translation>
+    </message>
+    <message>
+        <source>Preferences met</source>
+        <translation>Preferencias satisfechas</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the chart “%1”</source>
+        <translation>Exportar el gráfico “%1”</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>Guardar este gráfico en PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportar el gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1</source>
+        <translation>Gráfico exportado a %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists and can be written to.</source>
+        <translation>No se pudo escribir %1. Compruebe que la carpeta existe y que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4396,67 @@
     </message>
 </context>
 <context>
+    <name>cordee::MergeDialog</name>
+    <message numerus="yes">
+        <source>Merge %n Proposal(s)</source>
+        <translation>
+            <numerusform>Fusionar %n propuesta</numerusform>
+            <numerusform>Fusionar %n propuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>These proposals become one:</source>
+        <translation>Estas propuestas se convierten en una sola:</translation>
+    </message>
+    <message>
+        <source>Text of the merged proposal</source>
+        <translation>Texto de la propuesta fusionada</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the merged proposal (rewrite it as one):</source>
+        <translation>&amp;Texto de la propuesta fusionada (reescríbalo como uno solo):</translation>
+    </message>
+    <message>
+        <source>It becomes %1, %2, in %3. The originals stay, marked &quot;merged into %1&quot;, and the history keeps where it came from. Undo takes the merge back.</source>
+        <translation>Se convierte en %1, %2, en %3. Las originales se conservan, marcadas como &quot;fusionada en %1&quot;, y el historial guarda su procedencia. Deshacer revierte la fusión.</translation>
+    </message>
+    <message>
+        <source>the plenary</source>
+        <translation>la plenaria</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::OutlineRow</name>
+    <message>
+        <source>Drag to move this proposal among its neighbours (or Alt+Up/Down)</source>
+        <translation>Arrastre para mover esta propuesta entre sus vecinas (o Alt+Arriba/Abajo)</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>fusionada en %1</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>Propuesta %1</translation>
+    </message>
+    <message>
+        <source>Sub-point %1</source>
+        <translation>Subpunto %1</translation>
+    </message>
+    <message>
+        <source>Type a proposal…</source>
+        <translation>Escriba una propuesta…</translation>
+    </message>
+</context>
+<context>
     <name>cordee::ParticipantDetails</name>
     <message>
         <source>Select a participant to see their details here.</source>
@@ -4719,6 +5432,409 @@ Esta acción no se puede deshacer y se vacía el historial para deshacer: tampoc
     </message>
 </context>
 <context>
+    <name>cordee::ProposalDetails</name>
+    <message>
+        <source>Proposal details and history</source>
+        <translation>Detalles e historial de la propuesta</translation>
+    </message>
+    <message>
+        <source>Select a proposal to see its details and its history: what it was merged from, and what it became.</source>
+        <translation>Seleccione una propuesta para ver sus detalles y su historial: de qué fusión procede y en qué se convirtió.</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Calls on</source>
+        <translation>Interpela a</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODS</translation>
+    </message>
+    <message>
+        <source>Sub-point of</source>
+        <translation>Subpunto de</translation>
+    </message>
+    <message>
+        <source>Sub-points</source>
+        <translation>Subpuntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made from %n proposal(s) merged:</source>
+        <translation>
+            <numerusform>Resultado de fusionar %n propuesta:</numerusform>
+            <numerusform>Resultado de fusionar %n propuestas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split from:</source>
+        <translation>Dividida a partir de:</translation>
+    </message>
+    <message>
+        <source>Merged into:</source>
+        <translation>Fusionada en:</translation>
+    </message>
+    <message>
+        <source>Split into:</source>
+        <translation>Dividida en:</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Antes:</translation>
+    </message>
+    <message>
+        <source>Later:</source>
+        <translation>Después:</translation>
+    </message>
+    <message>
+        <source>Captured as it is: not merged or split.</source>
+        <translation>Tal como se registró: ni fusionada ni dividida.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProposalFields</name>
+    <message>
+        <source>Theme of the proposal</source>
+        <translation>Tema de la propuesta</translation>
+    </message>
+    <message>
+        <source>Status of the proposal</source>
+        <translation>Estado de la propuesta</translation>
+    </message>
+    <message>
+        <source>Support in the room</source>
+        <translation>Apoyo en la sala</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>How many supported the proposal in the room</source>
+        <translation>Cuántas personas apoyaron la propuesta en la sala</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation>Objetivos de Desarrollo Sostenible</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>S&amp;upport:</source>
+        <translation>A&amp;poyo:</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporteur:</source>
+        <translation>&amp;Relator:</translation>
+    </message>
+    <message>
+        <source>&amp;Actors:</source>
+        <translation>A&amp;ctores:</translation>
+    </message>
+    <message>
+        <source>Sustainable &amp;Development Goals:</source>
+        <translation>Objetivos de &amp;Desarrollo Sostenible:</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>relator</translation>
+    </message>
+    <message>
+        <source>Type a proposal to describe it here.</source>
+        <translation>Escriba una propuesta para describirla aquí.</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>Propuesta %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProposalTableModel</name>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Merged → %1</source>
+        <translation>Fusionada → %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Fusionada en %1</translation>
+    </message>
+    <message>
+        <source>Calls on: %1</source>
+        <translation>Interpela a: %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODS</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProposalsPage</name>
+    <message>
+        <source>Capture</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Curate</source>
+        <translation>Síntesis</translation>
+    </message>
+    <message>
+        <source>Rapporteurs type a workshop&apos;s proposals</source>
+        <translation>Los relatores escriben las propuestas de un taller</translation>
+    </message>
+    <message>
+        <source>The synthesis committee merges, retains and orders the proposals</source>
+        <translation>El comité de síntesis fusiona, retiene y ordena las propuestas</translation>
+    </message>
+    <message>
+        <source>Proposals mode</source>
+        <translation>Modo de las propuestas</translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal</source>
+        <translation>&amp;Nueva propuesta</translation>
+    </message>
+    <message>
+        <source>Start a proposal after the current one, in the workshop chosen (Ctrl+Shift+A)</source>
+        <translation>Empezar una propuesta después de la actual, en el taller elegido (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>toolbar</comment>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>Merge the selected proposals into a new one; the originals stay, marked (Ctrl+M)</source>
+        <translation>Fusionar las propuestas seleccionadas en una nueva; las originales se conservan, marcadas (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>Di&amp;vidir…</translation>
+    </message>
+    <message>
+        <source>Split the proposal into several; the original stays, marked (Ctrl+Shift+M)</source>
+        <translation>Dividir la propuesta en varias; la original se conserva, marcada (Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Presentar</translation>
+    </message>
+    <message>
+        <source>Hand the proposal to the synthesis committee (Alt+S)</source>
+        <translation>Entregar la propuesta al comité de síntesis (Alt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retain</source>
+        <translation>&amp;Retener</translation>
+    </message>
+    <message>
+        <source>Retain the proposal for the declaration: it goes last in its order (Alt+R)</source>
+        <translation>Retener la propuesta para la declaración: pasa al final del orden (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;chazar</translation>
+    </message>
+    <message>
+        <source>Reject the proposal: it stays, out of the declaration (Alt+J)</source>
+        <translation>Rechazar la propuesta: se conserva, fuera de la declaración (Alt+J)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Proposals</source>
+        <translation>&amp;Eliminar las propuestas</translation>
+    </message>
+    <message>
+        <source>Delete the selected proposals with their sub-points (Del) — Undo brings them back</source>
+        <translation>Eliminar las propuestas seleccionadas con sus subpuntos (Supr) — Deshacer las recupera</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>toolbar</comment>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Make a Sub-point</source>
+        <translation>Convertir en subpunto</translation>
+    </message>
+    <message>
+        <source>Make the proposal a sub-point of the one above (Tab)</source>
+        <translation>Convertir la propuesta en un subpunto de la de arriba (Tab)</translation>
+    </message>
+    <message>
+        <source>Make a Proposal of Its Own</source>
+        <translation>Convertir en propuesta independiente</translation>
+    </message>
+    <message>
+        <source>Take the sub-point out of its proposal (Shift+Tab)</source>
+        <translation>Sacar el subpunto de su propuesta (Mayús+Tab)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move the proposal up among its neighbours (Alt+Up)</source>
+        <translation>Subir la propuesta entre sus vecinas (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move the proposal down among its neighbours (Alt+Down)</source>
+        <translation>Bajar la propuesta entre sus vecinas (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Proposals</source>
+        <translation>Bu&amp;scar propuestas</translation>
+    </message>
+    <message>
+        <source>Search every proposal, accent-blind (Ctrl+F)</source>
+        <translation>Buscar en todas las propuestas, sin tener en cuenta los acentos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Capture Plenary Proposals</source>
+        <translation>Registrar las propuestas de la plenaria</translation>
+    </message>
+    <message>
+        <source>Open the Workshops Page</source>
+        <translation>Abrir la página Talleres</translation>
+    </message>
+    <message>
+        <source>Open or create a forum to capture its proposals.</source>
+        <translation>Abra o cree un foro para registrar sus propuestas.</translation>
+    </message>
+    <message>
+        <source>Proposals come from the workshops: each workshop&apos;s rapporteur types what the room proposed, and the synthesis committee merges, retains and orders them for the declaration.
+
+This forum has no workshops yet. Form them on the Workshops page, or capture the plenary&apos;s proposals now.</source>
+        <translation>Las propuestas provienen de los talleres: el relator de cada taller escribe lo que propuso la sala, y el comité de síntesis las fusiona, las retiene y las ordena para la declaración.
+
+Este foro todavía no tiene talleres. Fórmelos en la página Talleres o registre ya las propuestas de la plenaria.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionar %1 en %2</translation>
+    </message>
+    <message>
+        <source>Merged into %1; the originals are kept and marked. Undo takes it back.</source>
+        <translation>Fusionadas en %1; las originales se conservan y se marcan. Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>Dividir %1</translation>
+    </message>
+    <message>
+        <source>%1 split; the original is kept and marked. Undo takes it back.</source>
+        <translation>%1 dividida; la original se conserva y se marca. Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Cambiar %1 al estado %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) now %1.</source>
+        <translation>
+            <numerusform>%n propuesta pasó al estado %1.</numerusform>
+            <numerusform>%n propuestas pasaron al estado %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) deleted — Undo brings them back.</source>
+        <translation>
+            <numerusform>%n propuesta eliminada — Deshacer la recupera.</numerusform>
+            <numerusform>%n propuestas eliminadas — Deshacer las recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+</context>
+<context>
     <name>cordee::RecentFiles</name>
     <message>
         <source>No recent forums</source>
@@ -4727,6 +5843,33 @@ Esta acción no se puede deshacer y se vacía el historial para deshacer: tampoc
     <message>
         <source>Clear the List</source>
         <translation>Borrar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::RetainedOrderModel</name>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Retained proposal</source>
+        <translation>Propuesta retenida</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>A proposal moves among its siblings only.</source>
+        <translation>Una propuesta solo se mueve entre sus hermanas.</translation>
+    </message>
+    <message>
+        <source>Reorder the retained proposals</source>
+        <translation>Reordenar las propuestas retenidas</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +6000,79 @@ Continente: %1 (%2) · género: %3 (%4) · categoría: %5 (%6)</translation>
     <message>
         <source>The objective the formation minimises: preference costs, same-value pairs and repeated meetings, weighted (Workshops ▸ Objective Weights…).</source>
         <translation>El objetivo que minimiza la formación: costos de preferencia, pares con el mismo valor y encuentros repetidos, ponderados (Talleres ▸ Pesos del objetivo…).</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::SimilarList</name>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Likely the same proposal</source>
+        <translation>Probablemente la misma propuesta</translation>
+    </message>
+    <message>
+        <source>Some words in common</source>
+        <translation>Algunas palabras en común</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::SplitDialog</name>
+    <message>
+        <source>Split Proposal %1</source>
+        <translation>Dividir la propuesta %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Write one proposal per box. The original stays, marked as split, and each part keeps its theme, tags and place. Undo takes the split back.</source>
+        <translation>Escriba una propuesta por casilla. La original se conserva, marcada como dividida, y cada parte conserva su tema, sus etiquetas y su lugar. Deshacer revierte la división.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Part</source>
+        <translation>&amp;Añadir una parte</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>&amp;Dividir</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Parte %1</translation>
+    </message>
+    <message>
+        <source>Take this part away</source>
+        <translation>Quitar esta parte</translation>
+    </message>
+    <message>
+        <source>Take part %1 away</source>
+        <translation>Quitar la parte %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new proposal(s)</source>
+        <translation>
+            <numerusform>%n propuesta nueva</numerusform>
+            <numerusform>%n propuestas nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two parts at least</source>
+        <translation>Al menos dos partes</translation>
     </message>
 </context>
 <context>
@@ -5001,27 +6217,6 @@ Continente: %1 (%2) · género: %3 (%4) · categoría: %5 (%6)</translation>
 </context>
 <context>
     <name>cordee::WorkshopCard</name>
-    <message numerus="yes">
-        <source>%n woman(en)</source>
-        <translation>
-            <numerusform>%n mujer</numerusform>
-            <numerusform>%n mujeres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n man(en)</source>
-        <translation>
-            <numerusform>%n hombre</numerusform>
-            <numerusform>%n hombres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other</source>
-        <translation>
-            <numerusform>%n otro</numerusform>
-            <numerusform>%n otros</numerusform>
-        </translation>
-    </message>
     <message>
         <source>any language</source>
         <translation>cualquier idioma</translation>
@@ -5127,6 +6322,14 @@ Pares que coincidieron en una franja anterior: %3</translation>
             <numerusform>%n par que ya coincidió</numerusform>
             <numerusform>%n pares que ya coincidieron</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>women %1, men %2, other %3</source>
+        <translation>mujeres %1, hombres %2, otros %3</translation>
+    </message>
+    <message>
+        <source>women %1, men %2</source>
+        <translation>mujeres %1, hombres %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BadgeText</name>
+    <message>
+        <source>There is nobody to print a badge for.</source>
+        <translation>Il n&apos;y a personne pour qui imprimer un badge.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>(%1–%2)</source>
+        <translation>(%1–%2)</translation>
+    </message>
+    <message>
+        <source>Other or not stated</source>
+        <translation>Autre ou non précisé</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Continents</source>
+        <translation>Continents</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Choix %1</translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>Non classé</translation>
+    </message>
+    <message>
+        <source>No participants yet.</source>
+        <translation>Aucun participant pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 of participants come from %2.</source>
+        <translation>%1 des participants viennent de %2.</translation>
+    </message>
+    <message>
+        <source>%1 of participants come from %2, the most represented country.</source>
+        <translation>%1 des participants viennent de %2, le pays le plus représenté.</translation>
+    </message>
+    <message>
+        <source>%1 of participants: %2.</source>
+        <translation>%1 des participants : %2.</translation>
+    </message>
+    <message>
+        <source>No workshops in this slot yet.</source>
+        <translation>Aucun atelier dans ce créneau pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Every workshop is within its size band (%1 workshops).</source>
+        <translation>Chaque atelier respecte sa fourchette de taille (%1 ateliers).</translation>
+    </message>
+    <message>
+        <source>Workshops outside their size band: %1 of %2.</source>
+        <translation>Ateliers hors de leur fourchette de taille : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Women make up %1 of the slot&apos;s workshops.</source>
+        <translation>Les femmes représentent %1 des membres des ateliers du créneau.</translation>
+    </message>
+    <message>
+        <source>Every workshop gathers people from at least %1 countries.</source>
+        <translation>Chaque atelier réunit des personnes d&apos;au moins %1 pays.</translation>
+    </message>
+    <message>
+        <source>%1 of the members got their first choice.</source>
+        <translation>%1 des membres ont obtenu leur premier choix.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>within goal</source>
@@ -713,6 +815,130 @@
         <source>importing proposals</source>
         <translation>l&apos;importation de propositions</translation>
     </message>
+    <message>
+        <source>Build the declaration of 300 retained proposals and write it as HTML and PDF.</source>
+        <translation>Construire la déclaration de 300 propositions retenues et l&apos;écrire en HTML et en PDF.</translation>
+    </message>
+    <message>
+        <source>Build the declaration of %1 retained proposals</source>
+        <translation>Construire la déclaration de %1 propositions retenues</translation>
+    </message>
+    <message>
+        <source>… and write it as HTML</source>
+        <translation>… et l&apos;écrire en HTML</translation>
+    </message>
+    <message>
+        <source>%1 retained proposals to PDF (layout, fonts, pages)</source>
+        <translation>%1 propositions retenues en PDF (mise en page, polices, pages)</translation>
+    </message>
+    <message>
+        <source>Print attendance sheets, personal programmes, badges or door signs as PDF.</source>
+        <translation>Imprimer en PDF des feuilles d&apos;émargement, des programmes personnels, des badges ou des affiches de porte.</translation>
+    </message>
+    <message>
+        <source>attendance: one sign-in sheet per workshop (slot, room, theme, facilitator, rapporteur, members sorted by name with their country, a signature column and spare lines). programmes: one page per present participant, in their language when it is English, French or Spanish. badges: A4 sheets of eight badges with crop marks. doors: one landscape page per room and slot. --slot narrows attendance sheets and door signs to one slot.</source>
+        <translation>attendance : une feuille d&apos;émargement par atelier (créneau, salle, thème, animateur, rapporteur, membres triés par nom avec leur pays, une colonne de signature et des lignes libres). programmes : une page par participant présent, dans sa langue si c&apos;est l&apos;anglais, le français ou l&apos;espagnol. badges : des feuilles A4 de huit badges avec traits de coupe. doors : une page à l&apos;italienne par salle et par créneau. --slot limite les feuilles d&apos;émargement et les affiches de porte à un seul créneau.</translation>
+    </message>
+    <message>
+        <source>What to print.</source>
+        <translation>Ce qu&apos;il faut imprimer.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>The key of one time slot.</source>
+        <translation>La clé d&apos;un créneau.</translation>
+    </message>
+    <message>
+        <source>what to print is missing: attendance, programmes, badges or doors</source>
+        <translation>il manque ce qu&apos;il faut imprimer : attendance, programmes, badges ou doors</translation>
+    </message>
+    <message>
+        <source>cannot print &quot;%1&quot;: attendance, programmes, badges or doors</source>
+        <translation>impossible d&apos;imprimer &quot;%1&quot; : attendance, programmes, badges ou doors</translation>
+    </message>
+    <message>
+        <source>say which PDF file to write with -o OUT.pdf</source>
+        <translation>indiquez le fichier PDF à écrire avec -o OUT.pdf</translation>
+    </message>
+    <message>
+        <source>the forum has no time slot &quot;%1&quot;</source>
+        <translation>le forum n&apos;a pas de créneau &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Write the forum&apos;s final declaration as PDF, OpenDocument, HTML or Markdown.</source>
+        <translation>Écrire la déclaration finale du forum en PDF, OpenDocument, HTML ou Markdown.</translation>
+    </message>
+    <message>
+        <source>Writes the final declaration of the forum FILE: place and date, title, the edition&apos;s question, an introduction whose figures (participants, countries, continents; cancelled people not counted) come from the file, the patronage, the guests of honour, who took part, the retained proposals in the committee&apos;s order with their sub-points, the closing text and the conclusion. The format follows OUT&apos;s extension: .pdf, .odt, .html or .md. The free texts are the committee&apos;s, in the chosen language where it wrote them. Each export is recorded in FILE with its time, format, language and proposals.</source>
+        <translation>Écrit la déclaration finale du forum FILE : lieu et date, titre, question de l&apos;édition, une introduction dont les chiffres (participants, pays, continents ; personnes annulées non comptées) proviennent du fichier, le patronage, les invités d&apos;honneur, les participants, les propositions retenues dans l&apos;ordre du comité avec leurs sous-points, le texte de clôture et la conclusion. Le format suit l&apos;extension de OUT : .pdf, .odt, .html ou .md. Les textes libres sont ceux du comité, dans la langue choisie lorsqu&apos;il les a rédigés dans cette langue. Chaque exportation est enregistrée dans FILE avec son heure, son format, sa langue et ses propositions.</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .odt, .html or .md.</source>
+        <translation>Le fichier à écrire : .pdf, .odt, .html ou .md.</translation>
+    </message>
+    <message>
+        <source>The declaration&apos;s language: en, fr or es (default: the forum&apos;s first language).</source>
+        <translation>La langue de la déclaration : en, fr ou es (par défaut : la première langue du forum).</translation>
+    </message>
+    <message>
+        <source>The paper: a4 (the default) or letter.</source>
+        <translation>Le papier : a4 (par défaut) ou letter.</translation>
+    </message>
+    <message>
+        <source>Group the proposals under their themes.</source>
+        <translation>Regrouper les propositions sous leurs thèmes.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>l&apos;enregistrement de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>give one forum FILE</source>
+        <translation>indiquez un seul fichier de forum FILE</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &quot;%1&quot; from its extension: use .pdf, .odt, .html or .md</source>
+        <translation>impossible de déduire le format de &quot;%1&quot; de son extension : utilisez .pdf, .odt, .html ou .md</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not &quot;%1&quot;</source>
+        <translation>--paper vaut a4 ou letter, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--lang is en, fr or es, not &quot;%1&quot;</source>
+        <translation>--lang vaut en, fr ou es, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: Cordée writes declarations in English, French and Spanish, not in the forum&apos;s first language &quot;%2&quot;: writing it in English (choose with --lang).</source>
+        <translation>%1 : Cordée écrit les déclarations en anglais, en français et en espagnol, pas dans la première langue du forum &quot;%2&quot; : écriture en anglais (choisissez avec --lang).</translation>
+    </message>
+    <message>
+        <source>The declaration was written to &quot;%1&quot;, but its export could not be recorded in &quot;%2&quot;.</source>
+        <translation>La déclaration a été écrite dans &quot;%1&quot;, mais son exportation n&apos;a pas pu être enregistrée dans &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrote the declaration (%1, %2) to %3: %4, %5; %6.</source>
+        <translation>Déclaration écrite (%1, %2) dans %3 : %4, %5 ; %6.</translation>
+    </message>
+    <message>
+        <source>%1 sub-point</source>
+        <translation>%1 sous-point</translation>
+    </message>
+    <message>
+        <source>%1 sub-points</source>
+        <translation>%1 sous-points</translation>
+    </message>
+    <message>
+        <source>%1 participant counted</source>
+        <translation>%1 participant compté</translation>
+    </message>
+    <message>
+        <source>%1 participants counted</source>
+        <translation>%1 participants comptés</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -814,6 +1040,10 @@
         <source>Remove workshop %1</source>
         <translation>Suppression de l&apos;atelier %1</translation>
     </message>
+    <message>
+        <source>Type in %1</source>
+        <translation>Saisir dans %1</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -878,6 +1108,13 @@
     <message>
         <source>%1 is in two places at once on %2: %3 and %4</source>
         <translation>%1 est à deux endroits à la fois le %2 : %3 et %4</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardText</name>
+    <message>
+        <source>Other countries</source>
+        <translation>Autres pays</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1776,29 @@
     </message>
 </context>
 <context>
+    <name>PrintText</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>There is no workshop to print a sheet for.</source>
+        <translation>Il n&apos;y a aucun atelier pour lequel imprimer une feuille.</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>créneau %1</translation>
+    </message>
+    <message>
+        <source>There is no room in use to print a sign for.</source>
+        <translation>Il n&apos;y a aucune salle utilisée pour laquelle imprimer une affiche.</translation>
+    </message>
+    <message>
+        <source>check that the folder exists and can be written to</source>
+        <translation>vérifiez que le dossier existe et qu&apos;il est accessible en écriture</translation>
+    </message>
+</context>
+<context>
     <name>Programme</name>
     <message>
         <source>&quot;%1&quot; cannot be a key: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
@@ -1623,6 +1883,21 @@
             <numerusform>L&apos;atelier %1 ne peut pas être supprimé : %n proposition y a été recueillie.</numerusform>
             <numerusform>L&apos;atelier %1 ne peut pas être supprimé : %n propositions y ont été recueillies.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeText</name>
+    <message>
+        <source>There is nobody to print a programme for.</source>
+        <translation>Il n&apos;y a personne pour qui imprimer un programme.</translation>
+    </message>
+    <message>
+        <source>Personal programmes</source>
+        <translation>Programmes personnels</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2104,10 @@
     <message>
         <source>%1 keys were given for %2 new proposals.</source>
         <translation>%1 clés ont été données pour %2 nouvelles propositions.</translation>
+    </message>
+    <message>
+        <source>Retained proposals keep the declaration&apos;s order, apart from the others: change their order on the Curate tab.</source>
+        <translation>Les propositions retenues gardent l&apos;ordre de la déclaration, à part des autres : changez leur ordre dans l&apos;onglet Synthèse.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2717,10 @@
         <source>A step of the history must link two different proposals.</source>
         <translation>Une étape de l&apos;historique doit relier deux propositions différentes.</translation>
     </message>
+    <message>
+        <source>saving proposals</source>
+        <translation>l&apos;enregistrement des propositions</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2732,6 +3015,375 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ActorsEdit</name>
+    <message>
+        <source>Add an actor…</source>
+        <translation>Ajouter un acteur…</translation>
+    </message>
+    <message>
+        <source>Add a target actor</source>
+        <translation>Ajouter un acteur visé</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Actor %1, press to remove</source>
+        <translation>Acteur %1, appuyez pour le retirer</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::CaptureOutline</name>
+    <message>
+        <source>Add proposal %1</source>
+        <translation>Ajouter la proposition %1</translation>
+    </message>
+    <message>
+        <source>Make %1 a proposal of its own</source>
+        <translation>Faire de %1 une proposition à part entière</translation>
+    </message>
+    <message>
+        <source>There is no proposal above this one to make it a sub-point of.</source>
+        <translation>Il n&apos;y a aucune proposition au-dessus de celle-ci dont elle pourrait devenir un sous-point.</translation>
+    </message>
+    <message>
+        <source>Make %1 a sub-point</source>
+        <translation>Faire de %1 un sous-point</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>This proposal has sub-points: remove them first, or delete it from the toolbar.</source>
+        <translation>Cette proposition a des sous-points : retirez-les d&apos;abord, ou supprimez-la depuis la barre d&apos;outils.</translation>
+    </message>
+    <message>
+        <source>Remove proposal %1</source>
+        <translation>Retirer la proposition %1</translation>
+    </message>
+    <message>
+        <source>A proposal cannot be empty: its text is back. Del in an empty proposal removes it.</source>
+        <translation>Une proposition ne peut pas être vide : son texte est rétabli. Suppr dans une proposition vide la retire.</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::CaptureView</name>
+    <message>
+        <source>Workshop whose proposals are captured</source>
+        <translation>Atelier dont les propositions sont saisies</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Atelier :</translation>
+    </message>
+    <message>
+        <source>Proposals of the workshop</source>
+        <translation>Propositions de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Enter: next proposal · Tab / Shift+Tab: sub-point and back · Alt+↑/↓ or the grip: move · Del in an empty one: remove · Ctrl+Z: undo</source>
+        <translation>Entrée : proposition suivante · Tab / Maj+Tab : sous-point et retour · Alt+↑/↓ ou la poignée : déplacer · Suppr dans une proposition vide : retirer · Ctrl+Z : annuler</translation>
+    </message>
+    <message>
+        <source>Similar proposals already captured</source>
+        <translation>Propositions semblables déjà saisies</translation>
+    </message>
+    <message>
+        <source>Type a proposal: those captured elsewhere that say the same show here.</source>
+        <translation>Saisissez une proposition : celles saisies ailleurs qui disent la même chose s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Passer %1 au statut %2</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thème : %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>Rapporteur : %1</translation>
+    </message>
+    <message>
+        <source>No rapporteur named</source>
+        <translation>Aucun rapporteur désigné</translation>
+    </message>
+    <message>
+        <source>Proposals made in plenary, and those merged across workshops</source>
+        <translation>Propositions faites en plénière, et celles fusionnées entre ateliers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposition</numerusform>
+            <numerusform>%n propositions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing captured so far says the same.</source>
+        <translation>Rien de ce qui a été saisi jusqu&apos;ici ne dit la même chose.</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::CurateView</name>
+    <message>
+        <source>All proposals</source>
+        <translation>Toutes les propositions</translation>
+    </message>
+    <message>
+        <source>Similar proposals</source>
+        <translation>Propositions semblables</translation>
+    </message>
+    <message>
+        <source>Merge with Selected…</source>
+        <translation>Fusionner avec la sélection…</translation>
+    </message>
+    <message>
+        <source>Merge the proposal chosen above with the similar ones selected here</source>
+        <translation>Fusionner la proposition choisie ci-dessus avec les propositions semblables sélectionnées ici</translation>
+    </message>
+    <message>
+        <source>Search proposals… (Ctrl+F)</source>
+        <translation>Rechercher des propositions… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search proposals</source>
+        <translation>Rechercher des propositions</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>Filtrer par thème</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Filter by workshop</source>
+        <translation>Filtrer par atelier</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <source>Retained proposals in the declaration&apos;s order</source>
+        <translation>Propositions retenues dans l&apos;ordre de la déclaration</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected proposal up (Alt+Up)</source>
+        <translation>Monter la proposition sélectionnée (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected proposal down (Alt+Down)</source>
+        <translation>Descendre la proposition sélectionnée (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Group by Theme</source>
+        <translation>Regrouper par thème</translation>
+    </message>
+    <message>
+        <source>Order the retained proposals theme by theme, in the programme&apos;s order of themes, keeping their order within each theme</source>
+        <translation>Ordonner les propositions retenues thème par thème, dans l&apos;ordre des thèmes du programme, en gardant leur ordre au sein de chaque thème</translation>
+    </message>
+    <message>
+        <source>Drag to reorder; sub-points move under their proposal.</source>
+        <translation>Faites glisser pour réordonner ; les sous-points suivent leur proposition.</translation>
+    </message>
+    <message>
+        <source>No proposals yet. Rapporteurs type them on the Capture tab, workshop by workshop; here the synthesis committee then finds the ones that say the same, merges them, retains the best and orders them for the declaration.</source>
+        <translation>Aucune proposition pour l&apos;instant. Les rapporteurs les saisissent dans l&apos;onglet Saisie, atelier par atelier ; ici, le comité de synthèse repère ensuite celles qui disent la même chose, les fusionne, retient les meilleures et les ordonne pour la déclaration.</translation>
+    </message>
+    <message>
+        <source>Capture Proposals</source>
+        <translation>Saisir des propositions</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Open (draft or submitted)</source>
+        <translation>Ouvertes (brouillon ou soumises)</translation>
+    </message>
+    <message>
+        <source>All but merged</source>
+        <translation>Toutes sauf fusionnées</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>Tous les ateliers</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Filters cleared to show %1.</source>
+        <translation>Filtres effacés pour afficher %1.</translation>
+    </message>
+    <message>
+        <source>Select a proposal to see those most likely to say the same.</source>
+        <translation>Sélectionnez une proposition pour voir celles qui disent le plus probablement la même chose.</translation>
+    </message>
+    <message>
+        <source>No other proposal says much the same.</source>
+        <translation>Aucune autre proposition ne dit à peu près la même chose.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Group the retained proposals by theme</source>
+        <translation>Regrouper les propositions retenues par thème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n proposal(s) shown</source>
+        <translation>
+            <numerusform>Affichées : %1 sur %n proposition</numerusform>
+            <numerusform>Affichées : %1 sur %n propositions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retained for the declaration (%1)</source>
+        <translation>Retenues pour la déclaration (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::DashboardPage</name>
+    <message>
+        <source>The dashboard shows who came and how balanced the workshops are. Open a forum, or register participants on the Participants page.</source>
+        <translation>Le tableau de bord montre qui est venu et l&apos;équilibre des ateliers. Ouvrez un forum, ou inscrivez des participants sur la page Participants.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation>&amp;Créneau :</translation>
+    </message>
+    <message>
+        <source>Workshop slot</source>
+        <translation>Créneau d&apos;ateliers</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Charts</source>
+        <translation>&amp;Actualiser les graphiques</translation>
+    </message>
+    <message>
+        <source>Redraw every chart from the forum as it is now (F5)</source>
+        <translation>Redessiner chaque graphique à partir du forum tel qu&apos;il est maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Participants by continent</source>
+        <translation>Participants par continent</translation>
+    </message>
+    <message>
+        <source>Top countries</source>
+        <translation>Principaux pays</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation>Tranches d&apos;âge</translation>
+    </message>
+    <message>
+        <source>No workshop slot yet: plan one on the Programme page.</source>
+        <translation>Aucun créneau d&apos;ateliers pour l&apos;instant : planifiez-en un sur la page Programme.</translation>
+    </message>
+    <message>
+        <source>Workshop sizes</source>
+        <translation>Taille des ateliers</translation>
+    </message>
+    <message>
+        <source>Gender balance</source>
+        <translation>Équilibre des genres</translation>
+    </message>
+    <message>
+        <source>Countries and continents</source>
+        <translation>Pays et continents</translation>
+    </message>
+    <message>
+        <source>Preferences met</source>
+        <translation>Préférences satisfaites</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the chart “%1”</source>
+        <translation>Exporter le graphique “%1”</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>Enregistrer ce graphique en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1</source>
+        <translation>Graphique exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists and can be written to.</source>
+        <translation>Impossible d&apos;écrire %1. Vérifiez que le dossier existe et qu&apos;il est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4396,67 @@
     </message>
 </context>
 <context>
+    <name>cordee::MergeDialog</name>
+    <message numerus="yes">
+        <source>Merge %n Proposal(s)</source>
+        <translation>
+            <numerusform>Fusionner %n proposition</numerusform>
+            <numerusform>Fusionner %n propositions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>These proposals become one:</source>
+        <translation>Ces propositions n&apos;en forment plus qu&apos;une :</translation>
+    </message>
+    <message>
+        <source>Text of the merged proposal</source>
+        <translation>Texte de la proposition fusionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the merged proposal (rewrite it as one):</source>
+        <translation>&amp;Texte de la proposition fusionnée (réécrivez-le en un seul) :</translation>
+    </message>
+    <message>
+        <source>It becomes %1, %2, in %3. The originals stay, marked &quot;merged into %1&quot;, and the history keeps where it came from. Undo takes the merge back.</source>
+        <translation>Elle devient %1, %2, dans %3. Les originales restent, marquées &quot;fusionnée dans %1&quot;, et l&apos;historique garde leur provenance. Annuler revient sur la fusion.</translation>
+    </message>
+    <message>
+        <source>the plenary</source>
+        <translation>la plénière</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::OutlineRow</name>
+    <message>
+        <source>Drag to move this proposal among its neighbours (or Alt+Up/Down)</source>
+        <translation>Faites glisser pour déplacer cette proposition parmi ses voisines (ou Alt+Haut/Bas)</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>fusionnée dans %1</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>Proposition %1</translation>
+    </message>
+    <message>
+        <source>Sub-point %1</source>
+        <translation>Sous-point %1</translation>
+    </message>
+    <message>
+        <source>Type a proposal…</source>
+        <translation>Saisissez une proposition…</translation>
+    </message>
+</context>
+<context>
     <name>cordee::ParticipantDetails</name>
     <message>
         <source>Select a participant to see their details here.</source>
@@ -4719,6 +5432,409 @@ Cette opération est irréversible et l&apos;historique des annulations est vid�
     </message>
 </context>
 <context>
+    <name>cordee::ProposalDetails</name>
+    <message>
+        <source>Proposal details and history</source>
+        <translation>Détails et historique de la proposition</translation>
+    </message>
+    <message>
+        <source>Select a proposal to see its details and its history: what it was merged from, and what it became.</source>
+        <translation>Sélectionnez une proposition pour voir ses détails et son historique : ce dont elle est issue par fusion, et ce qu&apos;elle est devenue.</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Calls on</source>
+        <translation>Interpelle</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODD</translation>
+    </message>
+    <message>
+        <source>Sub-point of</source>
+        <translation>Sous-point de</translation>
+    </message>
+    <message>
+        <source>Sub-points</source>
+        <translation>Sous-points</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made from %n proposal(s) merged:</source>
+        <translation>
+            <numerusform>Issue de la fusion de %n proposition :</numerusform>
+            <numerusform>Issue de la fusion de %n propositions :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split from:</source>
+        <translation>Scindée à partir de :</translation>
+    </message>
+    <message>
+        <source>Merged into:</source>
+        <translation>Fusionnée dans :</translation>
+    </message>
+    <message>
+        <source>Split into:</source>
+        <translation>Scindée en :</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Avant :</translation>
+    </message>
+    <message>
+        <source>Later:</source>
+        <translation>Après :</translation>
+    </message>
+    <message>
+        <source>Captured as it is: not merged or split.</source>
+        <translation>Telle que saisie : ni fusionnée ni scindée.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProposalFields</name>
+    <message>
+        <source>Theme of the proposal</source>
+        <translation>Thème de la proposition</translation>
+    </message>
+    <message>
+        <source>Status of the proposal</source>
+        <translation>Statut de la proposition</translation>
+    </message>
+    <message>
+        <source>Support in the room</source>
+        <translation>Soutien dans la salle</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>How many supported the proposal in the room</source>
+        <translation>Combien de personnes ont soutenu la proposition dans la salle</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation>Objectifs de développement durable</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>S&amp;upport:</source>
+        <translation>So&amp;utien :</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporteur:</source>
+        <translation>&amp;Rapporteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Actors:</source>
+        <translation>A&amp;cteurs :</translation>
+    </message>
+    <message>
+        <source>Sustainable &amp;Development Goals:</source>
+        <translation>Objectifs de &amp;développement durable :</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>Type a proposal to describe it here.</source>
+        <translation>Saisissez une proposition pour la décrire ici.</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>Proposition %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProposalTableModel</name>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Merged → %1</source>
+        <translation>Fusionnée → %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Fusionnée dans %1</translation>
+    </message>
+    <message>
+        <source>Calls on: %1</source>
+        <translation>Interpelle : %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODD</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProposalsPage</name>
+    <message>
+        <source>Capture</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Curate</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Rapporteurs type a workshop&apos;s proposals</source>
+        <translation>Les rapporteurs saisissent les propositions d&apos;un atelier</translation>
+    </message>
+    <message>
+        <source>The synthesis committee merges, retains and orders the proposals</source>
+        <translation>Le comité de synthèse fusionne, retient et ordonne les propositions</translation>
+    </message>
+    <message>
+        <source>Proposals mode</source>
+        <translation>Mode des propositions</translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal</source>
+        <translation>&amp;Nouvelle proposition</translation>
+    </message>
+    <message>
+        <source>Start a proposal after the current one, in the workshop chosen (Ctrl+Shift+A)</source>
+        <translation>Commencer une proposition après la proposition courante, dans l&apos;atelier choisi (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>toolbar</comment>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>Merge the selected proposals into a new one; the originals stay, marked (Ctrl+M)</source>
+        <translation>Fusionner les propositions sélectionnées en une nouvelle ; les originales restent, marquées (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>Sc&amp;inder…</translation>
+    </message>
+    <message>
+        <source>Split the proposal into several; the original stays, marked (Ctrl+Shift+M)</source>
+        <translation>Scinder la proposition en plusieurs ; l&apos;originale reste, marquée (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <source>Hand the proposal to the synthesis committee (Alt+S)</source>
+        <translation>Transmettre la proposition au comité de synthèse (Alt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retain</source>
+        <translation>&amp;Retenir</translation>
+    </message>
+    <message>
+        <source>Retain the proposal for the declaration: it goes last in its order (Alt+R)</source>
+        <translation>Retenir la proposition pour la déclaration : elle se place en dernier dans l&apos;ordre (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <source>Reject the proposal: it stays, out of the declaration (Alt+J)</source>
+        <translation>Rejeter la proposition : elle reste, hors de la déclaration (Alt+J)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Proposals</source>
+        <translation>S&amp;upprimer les propositions</translation>
+    </message>
+    <message>
+        <source>Delete the selected proposals with their sub-points (Del) — Undo brings them back</source>
+        <translation>Supprimer les propositions sélectionnées avec leurs sous-points (Suppr) — Annuler les rétablit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>toolbar</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Make a Sub-point</source>
+        <translation>En faire un sous-point</translation>
+    </message>
+    <message>
+        <source>Make the proposal a sub-point of the one above (Tab)</source>
+        <translation>Faire de la proposition un sous-point de celle du dessus (Tab)</translation>
+    </message>
+    <message>
+        <source>Make a Proposal of Its Own</source>
+        <translation>En faire une proposition à part entière</translation>
+    </message>
+    <message>
+        <source>Take the sub-point out of its proposal (Shift+Tab)</source>
+        <translation>Sortir le sous-point de sa proposition (Maj+Tab)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move the proposal up among its neighbours (Alt+Up)</source>
+        <translation>Monter la proposition parmi ses voisines (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move the proposal down among its neighbours (Alt+Down)</source>
+        <translation>Descendre la proposition parmi ses voisines (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Proposals</source>
+        <translation>Rec&amp;hercher des propositions</translation>
+    </message>
+    <message>
+        <source>Search every proposal, accent-blind (Ctrl+F)</source>
+        <translation>Rechercher dans toutes les propositions, sans tenir compte des accents (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Capture Plenary Proposals</source>
+        <translation>Saisir les propositions de la plénière</translation>
+    </message>
+    <message>
+        <source>Open the Workshops Page</source>
+        <translation>Ouvrir la page Ateliers</translation>
+    </message>
+    <message>
+        <source>Open or create a forum to capture its proposals.</source>
+        <translation>Ouvrez ou créez un forum pour en saisir les propositions.</translation>
+    </message>
+    <message>
+        <source>Proposals come from the workshops: each workshop&apos;s rapporteur types what the room proposed, and the synthesis committee merges, retains and orders them for the declaration.
+
+This forum has no workshops yet. Form them on the Workshops page, or capture the plenary&apos;s proposals now.</source>
+        <translation>Les propositions viennent des ateliers : le rapporteur de chaque atelier saisit ce que la salle a proposé, et le comité de synthèse les fusionne, les retient et les ordonne pour la déclaration.
+
+Ce forum n&apos;a pas encore d&apos;ateliers. Formez-les sur la page Ateliers, ou saisissez dès maintenant les propositions de la plénière.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionner %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Merged into %1; the originals are kept and marked. Undo takes it back.</source>
+        <translation>Fusionnées dans %1 ; les originales sont conservées et marquées. Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>Scinder %1</translation>
+    </message>
+    <message>
+        <source>%1 split; the original is kept and marked. Undo takes it back.</source>
+        <translation>%1 scindée ; l&apos;originale est conservée et marquée. Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Passer %1 au statut %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) now %1.</source>
+        <translation>
+            <numerusform>%n proposition passée au statut %1.</numerusform>
+            <numerusform>%n propositions passées au statut %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) deleted — Undo brings them back.</source>
+        <translation>
+            <numerusform>%n proposition supprimée — Annuler la rétablit.</numerusform>
+            <numerusform>%n propositions supprimées — Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+</context>
+<context>
     <name>cordee::RecentFiles</name>
     <message>
         <source>No recent forums</source>
@@ -4727,6 +5843,33 @@ Cette opération est irréversible et l&apos;historique des annulations est vid�
     <message>
         <source>Clear the List</source>
         <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::RetainedOrderModel</name>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Retained proposal</source>
+        <translation>Proposition retenue</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>A proposal moves among its siblings only.</source>
+        <translation>Une proposition ne se déplace que parmi ses sœurs.</translation>
+    </message>
+    <message>
+        <source>Reorder the retained proposals</source>
+        <translation>Réordonner les propositions retenues</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +6000,79 @@ Continent : %1 (%2) · genre : %3 (%4) · catégorie : %5 (%6)</translation>
     <message>
         <source>The objective the formation minimises: preference costs, same-value pairs and repeated meetings, weighted (Workshops ▸ Objective Weights…).</source>
         <translation>L&apos;objectif que la formation minimise : coûts de préférence, paires de même valeur et rencontres répétées, pondérés (Ateliers ▸ Pondérations de l&apos;objectif…).</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::SimilarList</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Likely the same proposal</source>
+        <translation>Probablement la même proposition</translation>
+    </message>
+    <message>
+        <source>Some words in common</source>
+        <translation>Quelques mots en commun</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::SplitDialog</name>
+    <message>
+        <source>Split Proposal %1</source>
+        <translation>Scinder la proposition %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Write one proposal per box. The original stays, marked as split, and each part keeps its theme, tags and place. Undo takes the split back.</source>
+        <translation>Écrivez une proposition par case. L&apos;originale reste, marquée comme scindée, et chaque partie garde son thème, ses étiquettes et sa place. Annuler revient sur la scission.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Part</source>
+        <translation>&amp;Ajouter une partie</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>&amp;Scinder</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <source>Take this part away</source>
+        <translation>Retirer cette partie</translation>
+    </message>
+    <message>
+        <source>Take part %1 away</source>
+        <translation>Retirer la partie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new proposal(s)</source>
+        <translation>
+            <numerusform>%n nouvelle proposition</numerusform>
+            <numerusform>%n nouvelles propositions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two parts at least</source>
+        <translation>Deux parties au moins</translation>
     </message>
 </context>
 <context>
@@ -5001,27 +6217,6 @@ Continent : %1 (%2) · genre : %3 (%4) · catégorie : %5 (%6)</translation>
 </context>
 <context>
     <name>cordee::WorkshopCard</name>
-    <message numerus="yes">
-        <source>%n woman(en)</source>
-        <translation>
-            <numerusform>%n femme</numerusform>
-            <numerusform>%n femmes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n man(en)</source>
-        <translation>
-            <numerusform>%n homme</numerusform>
-            <numerusform>%n hommes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other</source>
-        <translation>
-            <numerusform>%n autre</numerusform>
-            <numerusform>%n autres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>any language</source>
         <translation>toute langue</translation>
@@ -5127,6 +6322,14 @@ Paires déjà réunies dans un créneau précédent : %3</translation>
             <numerusform>%n paire déjà réunie</numerusform>
             <numerusform>%n paires déjà réunies</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>women %1, men %2, other %3</source>
+        <translation>femmes %1, hommes %2, autres %3</translation>
+    </message>
+    <message>
+        <source>women %1, men %2</source>
+        <translation>femmes %1, hommes %2</translation>
     </message>
 </context>
 <context>
