@@ -41,6 +41,7 @@ public:
         m_xml.setAutoFormatting(false);
         m_xml.writeStartDocument();
     }
+    /// Declares namespaces on the next element started (the root: call it first).
     void declare(const QStringList &prefixes)
     {
         for (const QString &p : prefixes)
@@ -142,9 +143,9 @@ QByteArray contentXml(const Declaration &d)
     const DeclarationLanguage &l = DeclarationLanguage::forCode(d.language);
     QByteArray out;
     OdfWriter w(&out);
-    w.start(QStringLiteral("office:document-content"));
     w.declare(
         {QStringLiteral("office"), QStringLiteral("style"), QStringLiteral("text"), QStringLiteral("fo")});
+    w.start(QStringLiteral("office:document-content"));
     w.attr(QStringLiteral("office:version"), odfVersion);
     w.start(QStringLiteral("office:body"));
     w.start(QStringLiteral("office:text"));
@@ -349,9 +350,9 @@ QByteArray stylesXml(const Declaration &d, PaperSize paper)
 
     QByteArray out;
     OdfWriter w(&out);
-    w.start(QStringLiteral("office:document-styles"));
     w.declare({QStringLiteral("office"), QStringLiteral("style"), QStringLiteral("text"),
                QStringLiteral("fo"), QStringLiteral("svg")});
+    w.start(QStringLiteral("office:document-styles"));
     w.attr(QStringLiteral("office:version"), odfVersion);
     fontFaces(w);
     namedStyles(w, d);
@@ -410,8 +411,8 @@ QByteArray metaXml(const Declaration &d)
 {
     QByteArray out;
     OdfWriter w(&out);
-    w.start(QStringLiteral("office:document-meta"));
     w.declare({QStringLiteral("office"), QStringLiteral("meta"), QStringLiteral("dc")});
+    w.start(QStringLiteral("office:document-meta"));
     w.attr(QStringLiteral("office:version"), odfVersion);
     w.start(QStringLiteral("office:meta"));
     w.element(QStringLiteral("meta:generator"), {},
@@ -432,8 +433,8 @@ QByteArray manifestXml()
 {
     QByteArray out;
     OdfWriter w(&out);
-    w.start(QStringLiteral("manifest:manifest"));
     w.declare({QStringLiteral("manifest")});
+    w.start(QStringLiteral("manifest:manifest"));
     w.attr(QStringLiteral("manifest:version"), odfVersion);
     w.element(
         QStringLiteral("manifest:file-entry"),

@@ -100,6 +100,9 @@ void TstDeclarationOdt::zipStartsWithTheStoredMimetype()
             reader.readNext();
         QVERIFY2(!reader.hasError(), qPrintable(name + u": "_s + reader.errorString()));
     }
+    // The usual prefixes on the roots, as word processors write them.
+    QVERIFY(z.files.value(u"content.xml"_s).contains("?><office:document-content xmlns:office="));
+    QVERIFY(z.files.value(u"styles.xml"_s).contains("?><office:document-styles xmlns:office="));
     const QByteArray manifest = z.files.value(u"META-INF/manifest.xml"_s);
     for (const char *file : {"content.xml", "styles.xml", "meta.xml"})
         QVERIFY(manifest.contains(QByteArray(QByteArray("manifest:full-path=\"") + file + '"')));
