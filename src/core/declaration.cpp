@@ -116,6 +116,26 @@ bool operator==(const DeclarationPoint &a, const DeclarationPoint &b)
     return true;
 }
 
+QString DeclarationFreeTexts::*freeTextOf(DeclarationPart part)
+{
+    switch (part) {
+    case DeclarationPart::Title:
+        return &DeclarationFreeTexts::forumName;
+    case DeclarationPart::Question:
+        return &DeclarationFreeTexts::question;
+    case DeclarationPart::Patronage:
+        return &DeclarationFreeTexts::patronage;
+    case DeclarationPart::Decisions:
+        return &DeclarationFreeTexts::decisionIntro;
+    case DeclarationPart::Closing:
+        return &DeclarationFreeTexts::closing;
+    case DeclarationPart::Conclusion:
+        return &DeclarationFreeTexts::conclusion;
+    default:
+        return nullptr;
+    }
+}
+
 bool isWrittenSubPoint(ProposalStatus status)
 {
     return status == ProposalStatus::Submitted || status == ProposalStatus::Retained;

@@ -68,6 +68,11 @@ enum class DeclarationPart {
     Signature,     ///< computed: the organizer
 };
 
+/// The committee's text a part is written from (Title: the forum's name in that language; Decisions: the
+/// words before the proposals), or nullptr for a part computed from the data. The guests of honour are
+/// DeclarationTexts::guests.
+QString DeclarationFreeTexts::*freeTextOf(DeclarationPart part);
+
 /// A final declaration ready to be written in any format: every sentence in its language, paragraphs
 /// split, proposals nested. Renderers (src/exchange/declaration*.h) only lay it out.
 struct Declaration

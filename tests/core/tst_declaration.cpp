@@ -28,6 +28,7 @@ private Q_SLOTS:
     void defaultLanguage();
     void emptyForum();
     void paragraphs();
+    void freeTextsOfParts();
     void fastEnoughForALivePreview();
 };
 
@@ -203,6 +204,20 @@ void TstDeclaration::paragraphs()
     QCOMPARE(declarationParagraphs(u"  One\n\n two  words\r\nthree\n"_s),
              (QStringList{u"One"_s, u"two words"_s, u"three"_s}));
     QVERIFY(declarationParagraphs(u"\n \n"_s).isEmpty());
+}
+
+void TstDeclaration::freeTextsOfParts()
+{
+    DeclarationInput input = declarationInput(u"en"_s);
+    input.texts.*freeTextOf(DeclarationPart::Closing) = u"Edited closing."_s;
+    input.texts.*freeTextOf(DeclarationPart::Title) = u"Forum of the Peaks"_s;
+    const Declaration d = buildDeclaration(input);
+    QCOMPARE(d.closing, QStringList{u"Edited closing."_s});
+    QCOMPARE(d.title, u"Final declaration of the 3rd edition of the Forum of the Peaks"_s);
+    for (DeclarationPart computed :
+         {DeclarationPart::PlaceAndDate, DeclarationPart::Introduction, DeclarationPart::Guests,
+          DeclarationPart::Participation, DeclarationPart::Signature})
+        QVERIFY(!freeTextOf(computed));
 }
 
 void TstDeclaration::fastEnoughForALivePreview()
