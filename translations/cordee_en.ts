@@ -157,6 +157,20 @@
     </message>
 </context>
 <context>
+    <name>cordee::CaptureView</name>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation><numerusform>%n proposal</numerusform><numerusform>%n proposals</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::CurateView</name>
+    <message numerus="yes">
+        <source>%1 of %n proposal(s) shown</source>
+        <translation><numerusform>%1 of %n proposal shown</numerusform><numerusform>%1 of %n proposals shown</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cordee::DemandPlanDialog</name>
     <message numerus="yes">
         <source>%n participant(s) attend this slot; workshops hold %1 to %2 people. The proposal follows their first choices in the rooms free at that time; change the counts or any row before applying.</source>
@@ -255,6 +269,13 @@
     </message>
 </context>
 <context>
+    <name>cordee::MergeDialog</name>
+    <message numerus="yes">
+        <source>Merge %n Proposal(s)</source>
+        <translation><numerusform>Merge %n Proposal</numerusform><numerusform>Merge %n Proposals</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cordee::ParticipantsPage</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -333,6 +354,24 @@
     </message>
 </context>
 <context>
+    <name>cordee::ProposalDetails</name>
+    <message numerus="yes">
+        <source>Made from %n proposal(s) merged:</source>
+        <translation><numerusform>Made from %n proposal merged:</numerusform><numerusform>Made from %n proposals merged:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ProposalsPage</name>
+    <message numerus="yes">
+        <source>%n proposal(s) now %1.</source>
+        <translation><numerusform>%n proposal now %1.</numerusform><numerusform>%n proposals now %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) deleted — Undo brings them back.</source>
+        <translation><numerusform>%n proposal deleted — Undo brings them back.</numerusform><numerusform>%n proposals deleted — Undo brings them back.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cordee::ScorecardStrip</name>
     <message numerus="yes">
         <source>⚠ %n rule(s) broken</source>
@@ -344,6 +383,13 @@
     </message>
 </context>
 <context>
+    <name>cordee::SplitDialog</name>
+    <message numerus="yes">
+        <source>%n new proposal(s)</source>
+        <translation><numerusform>%n new proposal</numerusform><numerusform>%n new proposals</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cordee::TimeSlotDialog</name>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
@@ -352,18 +398,6 @@
 </context>
 <context>
     <name>cordee::WorkshopCard</name>
-    <message numerus="yes">
-        <source>%n woman(en)</source>
-        <translation><numerusform>%n woman(en)</numerusform><numerusform>%n woman(en)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n man(en)</source>
-        <translation><numerusform>%n man(en)</numerusform><numerusform>%n man(en)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other</source>
-        <translation><numerusform>%n other</numerusform><numerusform>%n other</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
         <translation><numerusform>%1 (%n seat)</numerusform><numerusform>%1 (%n seats)</numerusform></translation>

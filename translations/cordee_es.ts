@@ -3070,6 +3070,14 @@
         <source>A proposal cannot be empty: its text is back. Del in an empty proposal removes it.</source>
         <translation>Una propuesta no puede estar vacía: su texto se ha restablecido. Supr en una propuesta vacía la quita.</translation>
     </message>
+    <message>
+        <source>No proposal of the plenary yet: type the first one here…</source>
+        <translation>Aún no hay propuestas de la plenaria: escriba la primera aquí…</translation>
+    </message>
+    <message>
+        <source>No proposal from this workshop yet: type the first one here…</source>
+        <translation>Aún no hay propuestas de este taller: escriba la primera aquí…</translation>
+    </message>
 </context>
 <context>
     <name>cordee::CaptureView</name>
@@ -3084,10 +3092,6 @@
     <message>
         <source>Proposals of the workshop</source>
         <translation>Propuestas del taller</translation>
-    </message>
-    <message>
-        <source>Enter: next proposal · Tab / Shift+Tab: sub-point and back · Alt+↑/↓ or the grip: move · Del in an empty one: remove · Ctrl+Z: undo</source>
-        <translation>Intro: propuesta siguiente · Tab / Mayús+Tab: subpunto y vuelta · Alt+↑/↓ o el asa: mover · Supr en una vacía: quitar · Ctrl+Z: deshacer</translation>
     </message>
     <message>
         <source>Similar proposals already captured</source>
@@ -3135,6 +3139,10 @@
     <message>
         <source>Nothing captured so far says the same.</source>
         <translation>Nada de lo registrado hasta ahora dice lo mismo.</translation>
+    </message>
+    <message>
+        <source>Enter: next proposal · Tab / Shift+Tab: sub-point and back · Alt+↑/↓ or the grip: move · Del in an empty one: remove · Ctrl+Z: undo · Ctrl+Tab: leave the list</source>
+        <translation>Intro: propuesta siguiente · Tab / Mayús+Tab: subpunto y vuelta · Alt+↑/↓ o el asa: mover · Supr en una vacía: eliminar · Ctrl+Z: deshacer · Ctrl+Tab: salir de la lista</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5527,10 @@ Esta acción no se puede deshacer y se vacía el historial para deshacer: tampoc
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Together with: %1</source>
+        <translation>Junto con: %1</translation>
     </message>
 </context>
 <context>

@@ -3070,6 +3070,14 @@
         <source>A proposal cannot be empty: its text is back. Del in an empty proposal removes it.</source>
         <translation>Une proposition ne peut pas être vide : son texte est rétabli. Suppr dans une proposition vide la retire.</translation>
     </message>
+    <message>
+        <source>No proposal of the plenary yet: type the first one here…</source>
+        <translation>Aucune proposition de la plénière pour l’instant : saisissez la première ici…</translation>
+    </message>
+    <message>
+        <source>No proposal from this workshop yet: type the first one here…</source>
+        <translation>Aucune proposition de cet atelier pour l’instant : saisissez la première ici…</translation>
+    </message>
 </context>
 <context>
     <name>cordee::CaptureView</name>
@@ -3084,10 +3092,6 @@
     <message>
         <source>Proposals of the workshop</source>
         <translation>Propositions de l&apos;atelier</translation>
-    </message>
-    <message>
-        <source>Enter: next proposal · Tab / Shift+Tab: sub-point and back · Alt+↑/↓ or the grip: move · Del in an empty one: remove · Ctrl+Z: undo</source>
-        <translation>Entrée : proposition suivante · Tab / Maj+Tab : sous-point et retour · Alt+↑/↓ ou la poignée : déplacer · Suppr dans une proposition vide : retirer · Ctrl+Z : annuler</translation>
     </message>
     <message>
         <source>Similar proposals already captured</source>
@@ -3135,6 +3139,10 @@
     <message>
         <source>Nothing captured so far says the same.</source>
         <translation>Rien de ce qui a été saisi jusqu&apos;ici ne dit la même chose.</translation>
+    </message>
+    <message>
+        <source>Enter: next proposal · Tab / Shift+Tab: sub-point and back · Alt+↑/↓ or the grip: move · Del in an empty one: remove · Ctrl+Z: undo · Ctrl+Tab: leave the list</source>
+        <translation>Entrée : proposition suivante · Tab / Maj+Tab : sous-point et retour · Alt+↑/↓ ou la poignée : déplacer · Suppr dans une proposition vide : retirer · Ctrl+Z : annuler · Ctrl+Tab : quitter la liste</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5527,10 @@ Cette opération est irréversible et l&apos;historique des annulations est vid�
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Together with: %1</source>
+        <translation>Avec : %1</translation>
     </message>
 </context>
 <context>
