@@ -3072,11 +3072,11 @@
     </message>
     <message>
         <source>No proposal of the plenary yet: type the first one here…</source>
-        <translation>Aucune proposition de la plénière pour l’instant : saisissez la première ici…</translation>
+        <translation>Aucune proposition de la plénière pour l&apos;instant : saisissez la première ici…</translation>
     </message>
     <message>
         <source>No proposal from this workshop yet: type the first one here…</source>
-        <translation>Aucune proposition de cet atelier pour l’instant : saisissez la première ici…</translation>
+        <translation>Aucune proposition de cet atelier pour l&apos;instant : saisissez la première ici…</translation>
     </message>
 </context>
 <context>
