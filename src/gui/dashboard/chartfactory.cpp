@@ -214,8 +214,9 @@ QChartView *distributionChart(const Distribution &d, const ClickHandler &onClick
     if (horizontal) // QtCharts elides a bar's label when the bars are packed too tight for its line
         view->setMinimumHeight(std::max(260, 30 * int(items.size()) + 60));
     const int total = d.total;
-    connectBarHover(series, view,
-                    [items, total](int i) { return u" ("_s + percent(items.at(i).count, total) + u')'; });
+    connectBarHover(series, view, [items, total](int i) {
+        return QStringLiteral(" (%1)").arg(percent(items.at(i).count, total));
+    });
     if (onClick)
         QObject::connect(series, &QAbstractBarSeries::clicked, view,
                          [onClick, items](int index, QBarSet *) { onClick(items.at(index).key); });
