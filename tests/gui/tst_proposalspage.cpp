@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void cleanup();
     void showsTheFirstWorkshopsOutline();
     void enterTabShiftTabAltUpAndUndo();
+    void dragAndDropReorders();
     void nothingTypedIsLost();
     void undoFromTheToolbarTakesTheWordBeingTyped();
     void emptyProposalGoesWithBackspace();
@@ -241,6 +243,46 @@ void TstProposalsPage::enterTabShiftTabAltUpAndUndo()
     QTest::keyClick(focused(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_doc->proposals().find(second)->text, u"avec les communes"_s);
     QCOMPARE(outline()->rowOf(second)->editor()->toPlainText(), u"avec les communes"_s);
+}
+
+void TstProposalsPage::dragAndDropReorders()
+{
+    // Two proposals side by side in a workshop's own list (not retained, so the rapporteur's order).
+    QString workshop, a, b;
+    for (const Workshop &w : m_doc->workshops()) {
+        const QStringList top = m_doc->proposals().topLevelOfWorkshop(w.key);
+        for (qsizetype i = 0; i + 1 < top.size() && a.isEmpty(); ++i)
+            if (m_doc->proposals().find(top.at(i))->status != ProposalStatus::Retained &&
+                m_doc->proposals().find(top.at(i + 1))->status != ProposalStatus::Retained) {
+                workshop = w.key;
+                a = top.at(i);
+                b = top.at(i + 1);
+            }
+    }
+    QVERIFY(!a.isEmpty());
+    m_page->capture()->setWorkshop(workshop);
+    QCOMPARE(outline()->workshop(), workshop);
+    auto *canvas = outline()->findChild<QWidget *>(u"outlineCanvas"_s);
+    QVERIFY(canvas);
+    QTRY_VERIFY(outline()->rowOf(a)->geometry().height() > 0);
+    const QPoint onA = outline()->rowOf(a)->geometry().center();
+    QMimeData data;
+    data.setData(u"application/x-cordee-proposal-key"_s, b.toUtf8());
+    QDragEnterEvent enter(onA, Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(canvas, &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(onA, Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(canvas, &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(onA), Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(canvas, &drop);
+    QVERIFY(drop.isAccepted());
+    const QStringList keys = outlineKeys();
+    QCOMPARE(keys.indexOf(b) + 1, keys.indexOf(a));
+    QCOMPARE(outline()->rows().indexOf(outline()->rowOf(b)) + 1,
+             outline()->rows().indexOf(outline()->rowOf(a)));
+    m_doc->undoStack()->undo();
+    QCOMPARE(outlineKeys().indexOf(a) + 1, outlineKeys().indexOf(b));
 }
 
 void TstProposalsPage::nothingTypedIsLost()

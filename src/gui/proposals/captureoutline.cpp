@@ -189,6 +189,11 @@ void CaptureOutline::rebuild()
             row = oldDraft ? std::exchange(oldDraft, nullptr) : makeRow({});
             m_draftRow = row;
             row->showProposal(m_draft->proposal, depths.at(i), labels.at(i), false);
+            if (items.isEmpty())
+                row->editor()->setPlaceholderText(
+                    m_workshop.isEmpty()
+                        ? tr("No proposal of the plenary yet: type the first one here…")
+                        : tr("No proposal from this workshop yet: type the first one here…"));
         } else {
             row = old.contains(key) ? old.take(key) : makeRow(key);
             m_rows.insert(key, row);

@@ -39,7 +39,8 @@ CaptureView::CaptureView(SimilarityIndex *similarity, QWidget *parent)
     m_outline = new CaptureOutline(this);
     m_outline->setAccessibleName(tr("Proposals of the workshop"));
     auto *keys = new QLabel(tr("Enter: next proposal · Tab / Shift+Tab: sub-point and back · Alt+↑/↓ or "
-                               "the grip: move · Del in an empty one: remove · Ctrl+Z: undo"),
+                               "the grip: move · Del in an empty one: remove · Ctrl+Z: undo · Ctrl+Tab: "
+                               "leave the list"),
                             this);
     keys->setObjectName(QStringLiteral("captureKeysHint"));
     keys->setWordWrap(true);
@@ -143,7 +144,7 @@ void CaptureView::setDocument(ForumDocument *document)
         });
         connect(document, &ForumDocument::proposalsChanged, this, [this] {
             updateInfo();
-            m_fields->refreshChoices();
+            m_fields->refreshProposal();
         });
     }
     rebuildPicker();

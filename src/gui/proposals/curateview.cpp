@@ -278,7 +278,7 @@ void CurateView::setDocument(ForumDocument *document)
     if (document) {
         connect(document, &ForumDocument::programmeChanged, this, &CurateView::rebuildChoices);
         connect(document, &ForumDocument::proposalsChanged, this, [this] {
-            rebuildChoices();
+            rebuildTags();
             m_similarTimer.start();
             updateState();
         });
@@ -326,17 +326,30 @@ void CurateView::rebuildChoices()
                 m_workshop->addItem(w.title.isEmpty() ? w.key : w.key + QStringLiteral(" — ") + w.title,
                                     w.key);
     });
-    refill(m_tag, [this] {
-        m_tag->addItem(tr("All tags"), QStringLiteral("*"));
-        for (int goal : sdg::all())
-            m_tag->addItem(sdg::label(goal), QStringLiteral("sdg:%1").arg(goal));
-        QStringList actors;
-        if (m_document)
-            for (const Proposal &p : m_document->proposals().proposals)
-                actors << p.actors;
-        for (const QString &actor : normalizedActors(actors))
-            m_tag->addItem(actor, QString(QStringLiteral("actor:") + actor));
-    });
+    rebuildTags();
+}
+
+void CurateView::rebuildTags()
+{
+    QStringList actors;
+    if (m_document)
+        for (const Proposal &p : m_document->proposals().proposals)
+            actors << p.actors;
+    actors = normalizedActors(actors);
+    // Words typed change no tag: the list stays as it is, open or not.
+    if (actors == m_actorChoices && m_tag->count() > 0)
+        return;
+    m_actorChoices = actors;
+    const QVariant current = m_tag->currentData();
+    const QSignalBlocker blocker(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("All tags"), QStringLiteral("*"));
+    for (int goal : sdg::all())
+        m_tag->addItem(sdg::label(goal), QStringLiteral("sdg:%1").arg(goal));
+    for (const QString &actor : std::as_const(actors))
+        m_tag->addItem(actor, QString(QStringLiteral("actor:") + actor));
+    const int index = m_tag->findData(current);
+    m_tag->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 void CurateView::applyFilters()

@@ -67,6 +67,8 @@ private:
     QWidget *buildRetained();
     QWidget *buildEmptyState();
     void rebuildChoices();
+    /// The tag filter's choices: the goals, and the actors named in the proposals.
+    void rebuildTags();
     void applyFilters();
     void setCurrent(const QString &key, bool fromRetained);
     void findSimilar();
@@ -89,6 +91,7 @@ private:
     QPushButton *m_mergeSimilar = nullptr;
     QLabel *m_retainedTitle = nullptr;
     QTreeView *m_retained = nullptr;
+    QStringList m_actorChoices;
     QString m_current;
     bool m_retainedCurrent = false;
     bool m_following = false; ///< the retained list follows the table's choice

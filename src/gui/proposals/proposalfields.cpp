@@ -163,6 +163,11 @@ void ProposalFields::refreshChoices()
                 m_rapporteur->addItem(p->displayName(), p->id);
         }
     }
+    refreshProposal();
+}
+
+void ProposalFields::refreshProposal()
+{
     QStringList known;
     if (m_document)
         for (const Proposal &p : m_document->proposals().proposals)

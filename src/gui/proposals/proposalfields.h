@@ -29,8 +29,10 @@ public:
     void showProposal(const QString &key);
     QString key() const { return m_key; }
 
-    /// Rebuilds the choices (themes, people, known actors) after the forum changed.
+    /// Rebuilds the choices (themes, people, known actors) after the programme or the people changed.
     void refreshChoices();
+    /// After the proposals changed: the actors named elsewhere, and the proposal shown as it is now.
+    void refreshProposal();
 
 Q_SIGNALS:
     /// The user changed `field` of the proposal: `changed` is the whole proposal as it should become.

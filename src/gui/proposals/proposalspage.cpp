@@ -10,6 +10,7 @@
 #include "proposaldetails.h"
 #include "proposallineage.h"
 #include "proposaloutline.h"
+#include "proposaltextcommitter.h"
 #include "similarityindex.h"
 
 #include <QAction>
@@ -71,7 +72,8 @@ ProposalsPage::ProposalsPage(QWidget *parent)
     });
     m_curate->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_curate->table()->addActions({m_merge, m_split, m_separator, m_submit, m_retain, m_reject, m_delete});
-    m_curate->retainedView()->addAction(m_delete);
+    m_curate->retainedView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_curate->retainedView()->addActions({m_split, m_separator, m_submit, m_reject, m_delete});
     updateState();
 }
 
@@ -292,7 +294,7 @@ void ProposalsPage::updateState()
     m_split->setEnabled(open);
     for (QAction *a : {m_submit, m_retain, m_reject})
         a->setEnabled(anyOpen);
-    m_delete->setEnabled(!capture && !targets.isEmpty());
+    m_delete->setEnabled(!targets.isEmpty());
     m_indent->setEnabled(capture && hasDoc);
     m_outdent->setEnabled(capture && current && current->isSubPoint());
     m_moveUp->setEnabled(current != nullptr);
@@ -397,11 +399,17 @@ void ProposalsPage::setStatus(ProposalStatus status)
 
 void ProposalsPage::deleteSelected()
 {
-    if (!m_document || mode() != Curate)
+    if (!m_document)
         return;
     const QStringList keys = targetKeys();
     if (keys.isEmpty())
         return;
+    // A word being typed in a proposal that goes goes with it; one typed elsewhere is written first.
+    if (ProposalTextCommitter *committer = m_capture->outline()->committer();
+        keys.contains(committer->pendingKey()))
+        committer->discard();
+    else
+        committer->flush();
     if (Status s = pushProposalEdit(m_document, outline::planRemoveAll(m_document->proposals(), keys),
                                     tr("Delete %1").arg(keys.join(QStringLiteral(", "))));
         !s) {
