@@ -1,6 +1,7 @@
 #include "proposaloutline.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -14,20 +15,52 @@ struct Proposals
     Q_DECLARE_TR_FUNCTIONS(Proposals)
 };
 
-void appendWithSubPoints(const ProposalSet &set, const QString &key, int depth, QList<OutlineItem> &out,
-                         bool skipClosed)
+/// Every list of a set in its order, sorted once: for outlines of many workshops after every word typed,
+/// where sorting list by list (ProposalSet::childrenOf()) would cost a pass over the set per list.
+struct Lists
 {
-    // A cycle cannot be stored, but a bad file must not hang the page.
-    if (depth > set.proposals.size())
-        return;
-    out << OutlineItem{key, depth};
-    for (const QString &child : set.childrenOf(key)) {
-        const Proposal *p = set.find(child);
-        if (skipClosed && (p->status == ProposalStatus::Merged || p->status == ProposalStatus::Rejected))
-            continue;
-        appendWithSubPoints(set, child, depth + 1, out, skipClosed);
+    QHash<QString, QStringList> children; ///< by parent key
+    QHash<QString, QStringList> own;      ///< by workshop: its proposals of their own, not retained
+    QHash<QString, QStringList> retained; ///< by workshop: its retained proposals of their own
+    QStringList allRetained;              ///< the declaration's order
+
+    explicit Lists(const ProposalSet &set)
+    {
+        QStringList keys;
+        keys.reserve(set.proposals.size());
+        for (const Proposal &p : set.proposals)
+            keys << p.key;
+        sortByPosition(set, keys);
+        const QHash<QString, qsizetype> index = set.keyIndex();
+        // A sub-list of the sorted keys is sorted the same way as the list alone would be.
+        for (const QString &key : std::as_const(keys)) {
+            const Proposal &p = set.proposals.at(index.value(key));
+            if (p.isSubPoint())
+                children[p.parent] << key;
+            else if (p.status == ProposalStatus::Retained) {
+                retained[p.workshop] << key;
+                allRetained << key;
+            } else {
+                own[p.workshop] << key;
+            }
+        }
     }
-}
+
+    void append(const ProposalSet &set, const QHash<QString, qsizetype> &index, const QString &key, int depth,
+                QList<OutlineItem> &out, bool skipClosed) const
+    {
+        // A cycle cannot be stored, but a bad file must not hang the page.
+        if (depth > set.proposals.size())
+            return;
+        out << OutlineItem{key, depth};
+        for (const QString &child : children.value(key)) {
+            const Proposal &p = set.proposals.at(index.value(child));
+            if (skipClosed && (p.status == ProposalStatus::Merged || p.status == ProposalStatus::Rejected))
+                continue;
+            append(set, index, child, depth + 1, out, skipClosed);
+        }
+    }
+};
 
 Error unknown(const QString &key)
 {
@@ -39,17 +72,27 @@ Error unknown(const QString &key)
 
 QList<OutlineItem> ofWorkshop(const ProposalSet &set, const QString &workshop)
 {
+    return ofWorkshops(set, {workshop});
+}
+
+QList<OutlineItem> ofWorkshops(const ProposalSet &set, const QStringList &workshops)
+{
+    const Lists lists(set);
+    const QHash<QString, qsizetype> index = set.keyIndex();
     QList<OutlineItem> out;
-    for (const QString &key : set.topLevelOfWorkshop(workshop))
-        appendWithSubPoints(set, key, 0, out, false);
+    for (const QString &workshop : workshops)
+        for (const QString &key : lists.own.value(workshop) + lists.retained.value(workshop))
+            lists.append(set, index, key, 0, out, false);
     return out;
 }
 
 QList<OutlineItem> retained(const ProposalSet &set)
 {
+    const Lists lists(set);
+    const QHash<QString, qsizetype> index = set.keyIndex();
     QList<OutlineItem> out;
-    for (const QString &key : set.retainedInOrder())
-        appendWithSubPoints(set, key, 0, out, true);
+    for (const QString &key : std::as_const(lists.allRetained))
+        lists.append(set, index, key, 0, out, true);
     return out;
 }
 

@@ -27,6 +27,10 @@ namespace outline {
 /// (see ProposalSet::topLevelOfWorkshop()), each followed by its sub-points at every depth.
 QList<OutlineItem> ofWorkshop(const ProposalSet &set, const QString &workshop);
 
+/// The outlines of several workshops one after the other (empty key: the plenary), made in one pass over
+/// the set.
+QList<OutlineItem> ofWorkshops(const ProposalSet &set, const QStringList &workshops);
+
 /// The retained proposals in the declaration's order, each followed by its sub-points that are neither
 /// merged nor rejected.
 QList<OutlineItem> retained(const ProposalSet &set);

@@ -43,21 +43,28 @@ QList<ProposalTableModel::Row> ProposalTableModel::makeRows() const
     for (const cordee::Workshop &w : m_document->workshops())
         workshops << w.key;
     workshops << QString();
-    for (const QString &workshop : std::as_const(workshops))
-        for (const OutlineItem &item : outline::ofWorkshop(set, workshop))
-            rankDepth.insert(item.key, {rank++, item.depth});
+    for (const OutlineItem &item : outline::ofWorkshops(set, workshops))
+        rankDepth.insert(item.key, {rank++, item.depth});
     rows.reserve(set.proposals.size());
     for (const Proposal &p : set.proposals) {
         Row row;
         row.key = p.key;
-        const auto rd = rankDepth.value(p.key, {rank++, set.depth(p.key)});
-        row.rank = rd.first;
-        row.depth = rd.second;
+        if (const auto it = rankDepth.constFind(p.key); it != rankDepth.cend()) {
+            row.rank = it->first;
+            row.depth = it->second;
+        } else {
+            row.rank = rank++; // in no outline (a stray in a file written elsewhere): last
+            row.depth = set.depth(p.key);
+        }
         row.themeTitle = themes.value(p.theme, p.theme);
         QString text = p.key + u' ' + p.text + u' ' + p.workshop + u' ' + row.themeTitle;
         for (const QString &actor : p.actors)
             text += u' ' + actor;
-        row.searchText = foldForSearch(text);
+        // Folding is the costly part; a word typed changes one row.
+        auto &cached = m_folded[p.key];
+        if (cached.first != text)
+            cached = {text, foldForSearch(text)};
+        row.searchText = cached.second;
         rows << row;
     }
     return rows;
@@ -66,6 +73,7 @@ QList<ProposalTableModel::Row> ProposalTableModel::makeRows() const
 void ProposalTableModel::rebuild()
 {
     beginResetModel();
+    m_folded.clear();
     m_rows = makeRows();
     m_rowOfKey.clear();
     for (int i = 0; i < m_rows.size(); ++i)

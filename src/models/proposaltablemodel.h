@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <utility>
+
 namespace cordee {
 
 /// Every proposal of a forum as a table, for the committee's curation. Reads the document's in-memory set
@@ -62,6 +64,8 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfKey;
     QHash<QString, qsizetype> m_indexOfKey; ///< in the document's set
+    /// What each row's search text was folded from, and the folded text.
+    mutable QHash<QString, std::pair<QString, QString>> m_folded;
 };
 
 } // namespace cordee

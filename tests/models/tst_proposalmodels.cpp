@@ -177,6 +177,10 @@ void TstProposalModels::outlineIndentsAndMoves()
     QVERIFY(pushProposalEdit(m_doc.get(), outline::planMove(m_doc->proposals(), c, -1), u"M"_s));
     QCOMPARE(keysOf(outline::ofWorkshop(m_doc->proposals(), u"W1-A"_s)),
              (QStringList{a, c + u'>', b + u'>'}));
+    // Many workshops at once: the same as one after the other.
+    QCOMPARE(outline::ofWorkshops(m_doc->proposals(), {u"W1-B"_s, u"W1-A"_s}),
+             outline::ofWorkshop(m_doc->proposals(), u"W1-B"_s) +
+                 outline::ofWorkshop(m_doc->proposals(), u"W1-A"_s));
     QVERIFY(pushProposalEdit(m_doc.get(), planOutdent(m_doc->proposals(), c), u"O"_s));
     QCOMPARE(keysOf(outline::ofWorkshop(m_doc->proposals(), u"W1-A"_s)), (QStringList{a, b + u'>', c}));
     // Enter after a sub-point starts a sibling under the same parent, with its theme, shown after it.
@@ -239,8 +243,9 @@ void TstProposalModels::retainedKeepTheirOwnOrder()
     // Enter after a retained proposal adds a draft at the end of the workshop's own list.
     const outline::DraftProposal draft = outline::draftAfter(m_doc->proposals(), u"W1-A"_s, c, {}, 0);
     QCOMPARE(draft.afterKey, a); // shown where it will land
-    QCOMPARE(outline::draftPlace(m_doc->proposals(), outline::ofWorkshop(m_doc->proposals(), u"W1-A"_s), draft),
-             std::make_pair(1, 0));
+    QCOMPARE(
+        outline::draftPlace(m_doc->proposals(), outline::ofWorkshop(m_doc->proposals(), u"W1-A"_s), draft),
+        std::make_pair(1, 0));
     auto planned = outline::planAddDraft(m_doc->proposals(), draft, u"New"_s);
     QVERIFY(planned);
     QVERIFY(pushProposalEdit(m_doc.get(), planned, u"A"_s));

@@ -331,15 +331,15 @@ void CurateView::rebuildChoices()
 
 void CurateView::rebuildTags()
 {
-    QStringList actors;
+    QStringList raw;
     if (m_document)
         for (const Proposal &p : m_document->proposals().proposals)
-            actors << p.actors;
-    actors = normalizedActors(actors);
+            raw << p.actors;
     // Words typed change no tag: the list stays as it is, open or not.
-    if (actors == m_actorChoices && m_tag->count() > 0)
+    if (raw == m_actorChoices && m_tag->count() > 0)
         return;
-    m_actorChoices = actors;
+    m_actorChoices = raw;
+    const QStringList actors = normalizedActors(raw);
     const QVariant current = m_tag->currentData();
     const QSignalBlocker blocker(m_tag);
     m_tag->clear();

@@ -172,7 +172,11 @@ void ProposalFields::refreshProposal()
     if (m_document)
         for (const Proposal &p : m_document->proposals().proposals)
             known << p.actors;
-    m_actors->setKnownActors(normalizedActors(known));
+    // A word typed changes no actor: the list is folded again only when they changed.
+    if (known != m_knownActors) {
+        m_knownActors = known;
+        m_actors->setKnownActors(normalizedActors(known));
+    }
     showProposal(m_key);
 }
 

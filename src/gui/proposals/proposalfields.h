@@ -45,6 +45,7 @@ private:
 
     ForumDocument *m_document = nullptr;
     QString m_key;
+    QStringList m_knownActors; ///< as written in the proposals, before normalizing
     QLabel *m_title = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_status = nullptr;
