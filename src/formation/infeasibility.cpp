@@ -41,7 +41,8 @@ Message checkData(const Problem &problem)
     }
     for (const Pin &pin : problem.pins) {
         if (pin.person < 0 || pin.person >= int(problem.people.size()))
-            return Formation::tr("A pin names person %1, who does not exist").arg(QString::number(pin.person + 1));
+            return Formation::tr("A pin names person %1, who does not exist")
+                .arg(QString::number(pin.person + 1));
         if (pin.workshop < 0 || pin.workshop >= int(problem.workshops.size()))
             return Formation::tr("%1 is pinned to workshop %2, which does not exist")
                 .arg(text::person(problem, pin.person), QString::number(pin.workshop + 1));
@@ -123,12 +124,13 @@ Message checkPins(const Problem &problem)
                 .arg(text::person(problem, p), text::workshop(problem, w));
         if (!speaks(problem.people[p], workshop.language))
             return Formation::tr("%1 is pinned to workshop %2, held in %3, which they do not speak")
-                .arg(text::person(problem, p), text::workshop(problem, w), text::language(problem, workshop.language));
+                .arg(text::person(problem, p), text::workshop(problem, w),
+                     text::language(problem, workshop.language));
         const auto [it, first] = pinnedInSlot.emplace(std::pair{p, workshop.slot}, w);
         if (!first)
             return Formation::tr("%1 is pinned to two workshops of slot %2: workshops %3 and %4")
-                .arg(text::person(problem, p), text::slot(problem, workshop.slot), text::workshop(problem, it->second),
-                     text::workshop(problem, w));
+                .arg(text::person(problem, p), text::slot(problem, workshop.slot),
+                     text::workshop(problem, it->second), text::workshop(problem, w));
         ++pinnedTo[w];
     }
     for (int w = 0; w < int(problem.workshops.size()); ++w)

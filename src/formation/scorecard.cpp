@@ -41,8 +41,7 @@ void checkPlacements(const Problem &problem, const Assignment &assignment, const
                 out << Formation::tr("%1 is placed in slot %2 in workshop %3, which does not exist")
                            .arg(text::person(problem, p), text::slot(problem, s), QString::number(w + 1));
             } else if (problem.workshops[w].slot != s) {
-                out << Formation::tr(
-                           "%1 is placed in slot %2 in workshop %3, which belongs to another slot")
+                out << Formation::tr("%1 is placed in slot %2 in workshop %3, which belongs to another slot")
                            .arg(text::person(problem, p), text::slot(problem, s), text::workshop(problem, w));
             } else if (!attending) {
                 out << Formation::tr("%1 does not attend slot %2 but is placed in workshop %3")
@@ -89,7 +88,8 @@ void checkPins(const Problem &problem, const Membership &m, QStringList &out)
 {
     for (const Pin &pin : problem.pins) {
         if (pin.person < 0 || pin.person >= int(problem.people.size())) {
-            out << Formation::tr("A pin names person %1, who does not exist").arg(QString::number(pin.person + 1));
+            out << Formation::tr("A pin names person %1, who does not exist")
+                       .arg(QString::number(pin.person + 1));
             continue;
         }
         if (pin.workshop < 0 || pin.workshop >= int(problem.workshops.size())) {

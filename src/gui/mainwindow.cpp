@@ -252,7 +252,8 @@ void MainWindow::setDocument(std::unique_ptr<ForumDocument> document)
         QUndoStack *stack = doc->undoStack();
         connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
         connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-        // The menus name what undo would undo; the toolbar keeps its buttons short and says it in the tooltip.
+        // The menus name what undo would undo; the toolbar keeps its buttons short and says it in the
+        // tooltip.
         connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
             m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
             m_undo->setIconText(tr("Undo"));

@@ -129,11 +129,10 @@ Status AssignmentRepository::setPlacement(qint64 participantId, const QString &s
     if (Status s = checkSlotKeys(m_db, {slotKey}, what); !s)
         return s;
     QSqlQuery q(m_db);
-    if (Status s = sql::exec(
-            q,
-            QStringLiteral("DELETE FROM assignment WHERE participant_id = ? "
-                           "AND slot_id IN (SELECT id FROM time_slot WHERE key = ?)"),
-            {participantId, slotKey}, what);
+    if (Status s = sql::exec(q,
+                             QStringLiteral("DELETE FROM assignment WHERE participant_id = ? "
+                                            "AND slot_id IN (SELECT id FROM time_slot WHERE key = ?)"),
+                             {participantId, slotKey}, what);
         !s || workshopKey.isEmpty())
         return s;
     const auto workshops = workshopRefs(m_db, what);

@@ -36,7 +36,8 @@ public:
 
     /// Places a participant in a workshop of `slotKey`, replacing their placement in that slot; an empty
     /// `workshopKey` takes them out of the slot.
-    Status setPlacement(qint64 participantId, const QString &slotKey, const QString &workshopKey, bool pinned);
+    Status setPlacement(qint64 participantId, const QString &slotKey, const QString &workshopKey,
+                        bool pinned);
 
     /// Deletes the workshops of the slots `slotKeys`, and with them their placements.
     Status deleteWorkshopsOfSlots(const QStringList &slotKeys);
