@@ -100,9 +100,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages hold pointers into the document: detach them before it goes.
+    // Pages hold pointers into the document: detach them before it goes. The document's undo stack
+    // announces its clearing while it is destroyed, after this window's members are gone: stop listening.
     for (Page *page : std::as_const(m_pages))
         page->setDocument(nullptr);
+    if (m_document)
+        disconnect(m_document->undoStack(), nullptr, this, nullptr);
 }
 
 void MainWindow::addPage(Page *page)
