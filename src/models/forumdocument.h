@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assignmentrepository.h"
+#include "declaration.h"
 #include "formationbridge.h"
 #include "forum.h"
 #include "forumdatabase.h"
@@ -15,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace cordee {
 
@@ -100,6 +102,22 @@ public:
     /// memory: all of it or nothing.
     Status applyProposalEdit(const ProposalEdit &edit);
 
+    // The declaration (forumdocument_declaration.cpp). Its free texts are read when first asked for.
+    /// The committee's texts; none when they cannot be read (storageFailed() says why).
+    const DeclarationTexts &declarationTexts();
+    /// The text `language` has of its own for the free part `part` (see freeTextOf()); empty when it takes
+    /// the base's. An empty `language` is the base.
+    QString declarationText(const QString &language, DeclarationPart part);
+    /// Writes `language`'s own text of the free part `part`; empty gives the part back to the base.
+    Status setDeclarationText(const QString &language, DeclarationPart part, const QString &text);
+    /// Everything the declaration is built from, as the document holds it now (the language is the
+    /// caller's to set).
+    DeclarationInput declarationInput();
+    /// Keeps an export of the declaration in the file (its id and time filled in).
+    Status recordExport(ExportRecord &record);
+    /// Every export kept in the file, the latest first.
+    Result<QList<ExportRecord>> exportRecords() const;
+
 Q_SIGNALS:
     void infoChanged();
     void participantAboutToBeInserted(int row);
@@ -115,6 +133,10 @@ Q_SIGNALS:
     void placementsChanged(const QStringList &slotKeys);
     /// Proposals or their history changed.
     void proposalsChanged();
+    /// The free text of `part` in `language` (empty: the base) changed.
+    void declarationChanged(const QString &language, cordee::DeclarationPart part);
+    /// An export of the declaration was recorded.
+    void exportRecorded();
     /// A change could not be written; the message is for the user.
     void storageFailed(const cordee::Error &error);
 
@@ -157,6 +179,7 @@ private:
     QList<Workshop> m_workshops;
     QList<AssignmentRow> m_assignments;
     ProposalSet m_proposals;
+    std::optional<DeclarationTexts> m_declarationTexts;
 };
 
 } // namespace cordee
