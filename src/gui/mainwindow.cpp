@@ -13,6 +13,7 @@
 #include "programme/programmepage.h"
 #include "proposals/proposalspage.h"
 #include "recentfiles.h"
+#include "synthesis/synthesispage.h"
 #include "workshops/workshopspage.h"
 
 #include <QAction>
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new ProgrammePage(this));
     addPage(new WorkshopsPage(this));
     addPage(new ProposalsPage(this));
+    addPage(new SynthesisPage(this));
     addPage(new DashboardPage(this));
     createMenus();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::currentPageChanged);
