@@ -130,11 +130,12 @@ void DeclarationPartsView::buildParts()
     };
     computed(P::PlaceAndDate, tr("Place and date"),
              tr("Computed: the forum's city and last day, from Forum Settings."));
-    Section title = addSection(P::Title, tr("Title"),
-                               tr("Computed from the edition's number and the forum's name in this "
-                                  "language, which you can write here:"));
-    addEditor(title, P::Title, true);
+    Section title =
+        addSection(P::Title, tr("Title"), tr("Computed from the edition's number and the forum's name."));
     addComputed(title, P::Title);
+    m_forumNameNote = newNoteLabel({}, title.box);
+    title.layout->addWidget(m_forumNameNote);
+    addEditor(title, P::Title, true);
     free(P::Question, tr("The edition's question"), {}, false);
 
     Section intro = addSection(P::Introduction, tr("Introduction"),
@@ -143,6 +144,9 @@ void DeclarationPartsView::buildParts()
     m_figures = new QLabel(intro.box);
     m_figures->setObjectName(u"declarationFigures"_s);
     m_figures->setWordWrap(true);
+    QFont bold = m_figures->font();
+    bold.setBold(true);
+    m_figures->setFont(bold);
     intro.layout->addWidget(m_figures);
     addComputed(intro, P::Introduction);
 
@@ -214,7 +218,9 @@ void DeclarationPartsView::reloadText(DeclarationPart part, bool force)
     if (force || edit->toPlainText() != own)
         edit->setTextQuietly(own.isEmpty() ? base : own);
     const QString language = capitalised(nativeLanguageName(m_language));
-    edit->setPlaceholderText(tr("Empty: “%1”").arg(defaultWording(part)));
+    if (part == DeclarationPart::Title)
+        m_forumNameNote->setText(tr("The forum's name as the declaration writes it in %1:").arg(language));
+    edit->setPlaceholderText(defaultWording(part));
     inherited->setText(
         tr("The common text of every language; what you type here is kept for %1 only.").arg(language));
     inherited->setVisible(own.isEmpty() && !base.isEmpty());
@@ -237,16 +243,22 @@ QString DeclarationPartsView::defaultWording(DeclarationPart part) const
 {
     if (!m_document)
         return {};
+    QString wording;
     switch (part) {
     case DeclarationPart::Title:
-        return m_document->info().title;
+        wording = m_document->info().title;
+        break;
     case DeclarationPart::Question:
-        return m_document->info().theme;
+        wording = m_document->info().theme;
+        break;
     case DeclarationPart::Decisions:
-        return DeclarationLanguage::forCode(m_language).decisionIntro();
+        wording = DeclarationLanguage::forCode(m_language).decisionIntro();
+        break;
     default:
-        return tr("the part is left out");
+        break;
     }
+    return wording.isEmpty() ? tr("Empty: the part is left out")
+                             : tr("Empty: the declaration writes “%1”").arg(wording);
 }
 
 void DeclarationPartsView::showDeclaration(const Declaration &d)
@@ -262,7 +274,7 @@ void DeclarationPartsView::showDeclaration(const Declaration &d)
     show(P::Introduction, d.introduction, {});
     QStringList guests;
     for (const DeclarationGuest &g : d.guests)
-        guests << (g.title.isEmpty() ? g.name : g.name + u", "_s + g.title);
+        guests << u"• "_s + (g.title.isEmpty() ? g.name : g.name + u", "_s + g.title);
     show(P::Guests, guests.join(u'\n'), tr("No guests of honour recorded: the part is left out."));
     show(P::Participation, d.participation, tr("No participants yet: the part is left out."));
     show(P::Signature, d.signature, tr("No organizer in Forum Settings: the signature is left out."));

@@ -53,7 +53,8 @@ private:
     /// Shows the part's text from the document; unless `force`, only when it is not what the editor holds.
     void reloadText(DeclarationPart part, bool force);
     void textEdited(DeclarationPart part, const QString &text);
-    /// What the declaration writes in `part` when the language and the base leave it empty.
+    /// The placeholder of an empty editor: what the declaration writes when the language and the base leave
+    /// `part` empty.
     QString defaultWording(DeclarationPart part) const;
 
     QPointer<ForumDocument> m_document;
@@ -63,6 +64,7 @@ private:
     QHash<DeclarationPart, QLabel *> m_inherited; ///< under an editor: whose text it shows
     QHash<DeclarationPart, QLabel *> m_computed;
     QLabel *m_figures = nullptr;
+    QLabel *m_forumNameNote = nullptr;
 };
 
 } // namespace cordee

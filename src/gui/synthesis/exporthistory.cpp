@@ -4,10 +4,8 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QTreeWidget>
+#include <QListWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +32,7 @@ QString formatName(const QString &key)
 ExportHistory::ExportHistory(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
-    , m_list(new QTreeWidget(this))
+    , m_list(new QListWidget(this))
 {
     setObjectName(QStringLiteral("exportHistory"));
     auto *layout = new QVBoxLayout(this);
@@ -42,11 +40,9 @@ ExportHistory::ExportHistory(QWidget *parent)
     m_summary->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("exportHistoryList"));
     m_list->setAccessibleName(tr("Exports of the declaration"));
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("When"), tr("Language"), tr("Format"), tr("Proposals")});
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(false);
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(title);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
@@ -56,18 +52,18 @@ ExportHistory::ExportHistory(QWidget *parent)
 void ExportHistory::setRecords(const QList<ExportRecord> &records)
 {
     m_list->clear();
-    const QLocale locale;
     for (const ExportRecord &r : records) {
-        auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, locale.toString(r.exportedAt.toLocalTime(), QLocale::ShortFormat));
-        item->setText(1, nativeLanguageName(r.language));
-        item->setText(2, formatName(r.format));
-        item->setText(3, locale.toString(r.proposalKeys.size()));
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        const QString where = QDir::toNativeSeparators(r.path);
-        item->setToolTip(0, where);
-        item->setToolTip(2, where);
-        item->setToolTip(3, r.proposalKeys.join(u", "));
+        // Two short lines, for a narrow panel: when, language and format; how many proposals, which file.
+        QString language = nativeLanguageName(r.language);
+        if (!language.isEmpty())
+            language[0] = language.at(0).toUpper();
+        const QString when = r.exportedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+        const QString text = when + u" · "_s + language + u" · "_s + formatName(r.format) + u'\n' +
+                             tr("%n proposal(s)", nullptr, int(r.proposalKeys.size())) + u" · "_s +
+                             QFileInfo(r.path).fileName();
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setToolTip(QDir::toNativeSeparators(r.path));
+        item->setData(Qt::UserRole, r.path);
     }
     m_summary->setText(records.isEmpty()
                            ? tr("Not exported yet. Each export (Export…, Ctrl+E) is listed here with its "
@@ -78,7 +74,7 @@ void ExportHistory::setRecords(const QList<ExportRecord> &records)
 
 int ExportHistory::count() const
 {
-    return m_list->topLevelItemCount();
+    return m_list->count();
 }
 
 } // namespace cordee

@@ -6,7 +6,7 @@
 #include <QWidget>
 
 class QLabel;
-class QTreeWidget;
+class QListWidget;
 
 namespace cordee {
 
@@ -21,11 +21,11 @@ public:
 
     void setRecords(const QList<ExportRecord> &records);
     int count() const;
-    QTreeWidget *list() const { return m_list; }
+    QListWidget *list() const { return m_list; }
 
 private:
     QLabel *m_summary;
-    QTreeWidget *m_list;
+    QListWidget *m_list;
 };
 
 } // namespace cordee

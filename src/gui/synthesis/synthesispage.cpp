@@ -23,6 +23,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -177,13 +178,16 @@ QWidget *SynthesisPage::buildEmptyState()
     empty->setObjectName(u"synthesisEmptyState"_s);
     auto *layout = new QVBoxLayout(empty);
     layout->addStretch(1);
-    auto *title = new QLabel(tr("<h2>No proposal retained yet</h2>"), empty);
-    title->setAlignment(Qt::AlignCenter);
-    m_emptyText = new QLabel(tr("This page writes the forum's final declaration from its data: the figures, "
-                                "the guests, who took part and the retained proposals in the committee's "
-                                "order, with your own words around them; then exports it in English, French "
-                                "or Spanish and prints it. Retain proposals on the Proposals page to begin."),
-                             empty);
+    m_emptyTitle = new QLabel(empty);
+    m_emptyTitle->setObjectName(u"emptyTitle"_s);
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    m_emptyText =
+        new QLabel(tr("This page writes the forum's final declaration from its data: the figures, "
+                      "the guests, who took part and the retained proposals in the committee's "
+                      "order, with your own words around them; then exports it in English, French "
+                      "or Spanish and prints it. Retain proposals on the Proposals page (Curate) to "
+                      "begin."),
+                   empty);
     m_emptyText->setObjectName(u"emptyText"_s);
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
@@ -191,8 +195,9 @@ QWidget *SynthesisPage::buildEmptyState()
     auto *open =
         new QPushButton(themedIcon(u"format-list-unordered"_s), tr("Open the Proposals Page"), empty);
     open->setObjectName(u"openProposalsButton"_s);
+    m_openProposals = open;
     connect(open, &QPushButton::clicked, this, [this] { Q_EMIT showPageRequested(u"proposalsPage"_s); });
-    layout->addWidget(title);
+    layout->addWidget(m_emptyTitle);
     auto *textRow = new QHBoxLayout;
     textRow->addStretch(1);
     textRow->addWidget(m_emptyText);
@@ -305,6 +310,8 @@ void SynthesisPage::rebuildNow()
         m_pages.reset();
         m_preview->setPages(nullptr);
         m_stack->setCurrentIndex(1);
+        m_emptyTitle->setText(u"<h2>"_s + tr("No forum open") + u"</h2>"_s);
+        m_openProposals->setEnabled(false);
         return;
     }
     DeclarationInput input = m_document->declarationInput();
@@ -314,6 +321,8 @@ void SynthesisPage::rebuildNow()
     m_parts->showDeclaration(m_declaration);
     const bool empty = m_declaration.pointCount() == 0;
     m_stack->setCurrentIndex(empty ? 1 : 0);
+    m_emptyTitle->setText(u"<h2>"_s + tr("No proposal retained yet") + u"</h2>"_s);
+    m_openProposals->setEnabled(true);
     m_export->setEnabled(!empty);
     m_print->setEnabled(!empty);
     m_pages = empty ? nullptr : std::make_shared<const DeclarationPages>(m_declaration, m_paper);
@@ -334,8 +343,11 @@ void SynthesisPage::exportDeclaration()
 {
     if (!m_document)
         return;
-    QString folder = QFileInfo(m_document->path()).absolutePath();
-    if (!QFileInfo(folder).isWritable())
+    // The folder of the last export, else the documents folder: the forum's own may be a demo's temporary
+    // one.
+    QSettings settings;
+    QString folder = settings.value(u"synthesis/exportFolder"_s).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         QDir(folder).filePath(tr("declaration", "file name") + u"-"_s + m_language + u".pdf"_s);
@@ -349,6 +361,7 @@ void SynthesisPage::exportDeclaration()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += extensionOf(filter);
+    settings.setValue(u"synthesis/exportFolder"_s, QFileInfo(path).absolutePath());
     exportTo(path);
 }
 

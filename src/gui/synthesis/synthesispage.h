@@ -99,7 +99,9 @@ private:
     DeclarationPartsView *m_parts = nullptr;
     DeclarationPreview *m_preview = nullptr;
     ExportHistory *m_history = nullptr;
+    QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyText = nullptr;
+    QWidget *m_openProposals = nullptr;
     QAction *m_export = nullptr;
     QAction *m_print = nullptr;
     QAction *m_languageAction = nullptr;
