@@ -13,6 +13,7 @@ packages=(
     fonts-noto-core fonts-noto-cjk # the declaration's PDF: names in any script, fonts embedded
     libquazip1-qt6-dev clang libclang-rt-dev
     coinor-cbc
+    desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev file # the .deb and its checks
 )
 
 install_missing() {

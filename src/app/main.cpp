@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
+
 namespace {
 
 // Cordée's own strings (embedded) and Qt's standard dialogs and buttons, in the system's language.
@@ -40,7 +42,12 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate(
         "main", "Cordée: from the participants of a forum to its final declaration."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): it prints the settings' application name ("Cordee"); scripts and the man page
+    // expect the program's, "cordee 0.1.0", like "cordee-cli 0.1.0". The words (and their translations) are
+    // cordee-cli's.
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QApplication::translate("Cli", "Show the version and exit."));
+    parser.addOption(version);
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QApplication::translate("main", "Open a fresh temporary copy of the demo forum."));
@@ -49,6 +56,10 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "The forum file to open."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
+    if (parser.isSet(version)) {
+        std::fputs("cordee " CORDEE_VERSION "\n", stdout);
+        return 0;
+    }
 
     cordee::MainWindow window;
     window.show();
