@@ -2,6 +2,8 @@
 
 #include "proposallineage.h"
 
+#include <QMap>
+
 #include <algorithm>
 #include <array>
 
@@ -206,10 +208,11 @@ const std::array<ThemeTexts, 4> kThemes{{
     }}},
 }};
 
-/// The two asks of the finance theme's double proposal, as the committee splits them.
+/// The two asks of the finance theme's double proposal, as the committee splits them (in French, the
+/// declaration's language).
 constexpr std::array<const char *, 2> kSplitParts{
-    "Train cooperative bank staff to read the business plans of social enterprises.",
-    "Publish each year how much each bank lends to social enterprises."};
+    "Former les chargés d'affaires des banques coopératives à lire les plans d'affaires des entreprises sociales.",
+    "Publier chaque année ce que chaque banque prête aux entreprises sociales."};
 constexpr int SplitIdea = 5; // of the finance theme
 // clang-format on
 
@@ -229,8 +232,8 @@ int themeIndex(const QString &themeKey)
 struct Origin
 {
     int theme = 0;
-    int idea = 0;
-    bool english = false; ///< written in English, the declaration's language
+    int idea = 0;        ///< for a sub-point: -1 - the index of its detail
+    bool french = false; ///< written in French, the declaration's language (the forum's first)
 };
 
 /// The workshops' own proposals, before the committee: `origins` gets what each top-level proposal is about.
@@ -275,7 +278,7 @@ ProposalSet workshopProposals(QList<Workshop> workshops, const QHash<QString, qi
                 p.support = -1;
             }
             const QString key = add(p);
-            origins.insert(key, Origin{t, idea, w.language == u"en"});
+            origins.insert(key, Origin{t, idea, w.language == u"fr"});
             if (k != 0 || i % 3 != 1)
                 continue;
             // Details the room added under its first proposal.
@@ -288,7 +291,7 @@ ProposalSet workshopProposals(QList<Workshop> workshops, const QHash<QString, qi
                 sub.sdgs.clear();
                 sub.actors.clear();
                 sub.support = -1;
-                add(sub);
+                origins.insert(add(sub), Origin{t, -1 - (i / 3 + s) % 3, w.language == u"fr"});
             }
         }
     }
@@ -302,17 +305,17 @@ void apply(ProposalSet &set, const Result<ProposalEdit> &edit)
         (void)edit->applyTo(set);
 }
 
-/// The first `n` proposals about `idea` of `theme` that are still open, by key; those in English first when
-/// `english` (a proposal retained as it is goes into the declaration as it is).
+/// The first `n` proposals about `idea` of `theme` that are still open, by key; those in French first when
+/// `french` (a proposal retained as it is goes into the declaration as it is).
 QStringList openAbout(const ProposalSet &set, const QHash<QString, Origin> &origins, int theme, int idea,
-                      int n, bool english = false)
+                      int n, bool french = false)
 {
     QStringList first, others;
     for (const Proposal &p : set.proposals) {
         const auto it = origins.constFind(p.key);
         if (it != origins.cend() && it->theme == theme && it->idea == idea &&
             p.status != ProposalStatus::Merged && p.status != ProposalStatus::Draft)
-            (english && !it->english ? others : first) << p.key;
+            (french && !it->french ? others : first) << p.key;
     }
     return (first + others).mid(0, n);
 }
@@ -324,7 +327,7 @@ ProposalSet makeDemoProposals(const QList<Workshop> &workshops, const QHash<QStr
     QHash<QString, Origin> origins;
     ProposalSet set = workshopProposals(workshops, rapporteurs, origins);
 
-    // The committee, theme by theme: merges the asks that came from several rooms (in English, the
+    // The committee, theme by theme: merges the asks that came from several rooms (in French, the
     // declaration's language), retains a few more, splits the finance theme's double ask, rejects the
     // asks it keeps out of the declaration.
     QStringList retained;
@@ -335,7 +338,7 @@ ProposalSet makeDemoProposals(const QList<Workshop> &workshops, const QHash<QStr
             if (keys.size() < 2)
                 continue;
             const QString key = nextProposalKey(set);
-            apply(set, planMerge(set, keys, QString::fromUtf8(texts.ideas[std::size_t(idea)].en), key));
+            apply(set, planMerge(set, keys, QString::fromUtf8(texts.ideas[std::size_t(idea)].fr), key));
             apply(set, planSetStatus(set, key, ProposalStatus::Retained));
             retained << key;
         }
@@ -354,16 +357,41 @@ ProposalSet makeDemoProposals(const QList<Workshop> &workshops, const QHash<QStr
                 retained << parts;
                 continue;
             }
-            // No room wrote it in English: the committee merges two rooms' wordings into its own.
-            if (!origins.value(key).english && keys.size() == 2) {
+            // No room wrote it in French: the committee merges two rooms' wordings into its own.
+            if (!origins.value(key).french && keys.size() == 2) {
                 key = nextProposalKey(set);
-                apply(set, planMerge(set, keys, QString::fromUtf8(texts.ideas[std::size_t(idea)].en), key));
+                apply(set, planMerge(set, keys, QString::fromUtf8(texts.ideas[std::size_t(idea)].fr), key));
             }
             apply(set, planSetStatus(set, key, ProposalStatus::Retained));
             retained << key;
         }
         for (const QString &key : openAbout(set, origins, t, RejectedIdea, 100))
             apply(set, planSetStatus(set, key, ProposalStatus::Rejected));
+    }
+    // Rooms that added the same detail under asks now merged into one: the committee keeps it once, in
+    // French; a detail only one room wrote, in another language, it translates.
+    for (const QString &parentKey : std::as_const(retained)) {
+        QMap<int, QStringList> byDetail;
+        int theme = 0;
+        for (const Proposal &p : set.proposals) {
+            const auto it = origins.constFind(p.key);
+            if (p.parent == parentKey && p.status != ProposalStatus::Merged && it != origins.cend() &&
+                it->idea < 0) {
+                byDetail[-1 - it->idea] << p.key;
+                theme = it->theme;
+            }
+        }
+        for (auto it = byDetail.cbegin(); it != byDetail.cend(); ++it) {
+            const QString french =
+                QString::fromUtf8(kThemes[std::size_t(theme)].details[std::size_t(it.key())].fr);
+            if (it->size() >= 2) {
+                apply(set, planMerge(set, *it, french, {}));
+            } else if (!origins.value(it->constFirst()).french) {
+                Proposal translated = *set.find(it->constFirst());
+                translated.text = french;
+                apply(set, planUpdate(set, translated));
+            }
+        }
     }
     // The declaration's order: by theme, merged asks first, as listed above.
     apply(set, planReorder(set, retained));

@@ -123,12 +123,12 @@ Status ForumDocument::checkThemeUnused(const QString &key) const
         return proposals.status();
     QStringList uses;
     if (!workshops.isEmpty())
-        uses << Programme::tr("%n workshop(s) take it as their theme (%1)", nullptr, int(workshops.size()))
+        uses << Programme::tr("it is the theme of %n workshop(s) (%1)", nullptr, int(workshops.size()))
                     .arg(someKeys(workshops));
     if (ranked > 0)
         uses << Programme::tr("%n participant(s) ranked it among their preferences", nullptr, int(ranked));
     if (*proposals > 0)
-        uses << Programme::tr("%n proposal(s) are filed under it", nullptr, *proposals);
+        uses << Programme::tr("it is the theme of %n proposal(s)", nullptr, *proposals);
     if (uses.isEmpty())
         return {};
     return Error{Programme::tr("The theme \"%1\" cannot be removed: %2. Give them another theme first.")
@@ -387,10 +387,10 @@ Status ForumDocument::checkWorkshopRemovable(const QString &key) const
     if (!proposals)
         return proposals.status();
     if (*proposals > 0)
-        return Error{Programme::tr("The workshop %1 cannot be removed: %n proposal(s) were captured in it.",
-                                   nullptr, *proposals)
-                         .arg(key),
-                     {}};
+        return Error{
+            Programme::tr("The workshop %1 cannot be removed: it holds %n proposal(s).", nullptr, *proposals)
+                .arg(key),
+            {}};
     return {};
 }
 

@@ -102,10 +102,21 @@ void TstDemoProposals::retainedSetIsOrderedByTheme()
         QCOMPARE(p->position, i);
         QVERIFY2(p->theme >= previousTheme, qPrintable(p->key));
         previousTheme = p->theme;
-        // Ready for the declaration, which is written in English.
-        QVERIFY2((!p->workshop.contains(u"-fr-"_s) && !p->workshop.contains(u"-es-"_s)) ||
+        // Ready for the declaration, which is written in French, the forum's first language.
+        QVERIFY2((!p->workshop.contains(u"-en-"_s) && !p->workshop.contains(u"-es-"_s)) ||
                      !m_set.sourcesOf(p->key).isEmpty(),
                  qPrintable(p->key + u" "_s + p->workshop));
+        // Its sub-points too, each said once: no two of them from the same detail.
+        QStringList details;
+        for (const Proposal &sub : std::as_const(m_set.proposals)) {
+            if (sub.parent != p->key || sub.status == ProposalStatus::Merged)
+                continue;
+            QVERIFY2(!details.contains(sub.text), qPrintable(sub.key));
+            details << sub.text;
+            QVERIFY2(!sub.text.startsWith(u"Start with"_s) && !sub.text.startsWith(u"Empezar"_s) &&
+                         !sub.text.startsWith(u"Give priority"_s) && !sub.text.startsWith(u"Involve"_s),
+                     qPrintable(sub.key + u" "_s + sub.text));
+        }
     }
 }
 

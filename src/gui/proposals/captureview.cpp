@@ -26,7 +26,7 @@ CaptureView::CaptureView(SimilarityIndex *similarity, QWidget *parent)
     m_picker = new QComboBox(this);
     m_picker->setObjectName(QStringLiteral("workshopPicker"));
     m_picker->setAccessibleName(tr("Workshop whose proposals are captured"));
-    m_picker->setMinimumContentsLength(30);
+    m_picker->setMinimumContentsLength(44);
     m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_picker->setMaxVisibleItems(24);
     auto *pickerLabel = new QLabel(tr("&Workshop:"), this);

@@ -106,10 +106,10 @@ ProposalFields::ProposalFields(QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Theme:"), m_theme);
-    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("St&atus:"), m_status);
     form->addRow(tr("S&upport:"), m_support);
-    form->addRow(tr("&Rapporteur:"), m_rapporteur);
-    form->addRow(tr("&Actors:"), m_actors);
+    form->addRow(tr("Ra&pporteur:"), m_rapporteur);
+    form->addRow(tr("A&ctors:"), m_actors);
     auto *goalsLabel = new QLabel(tr("Sustainable &Development Goals:"), this);
     goalsLabel->setBuddy(m_sdgs);
 
