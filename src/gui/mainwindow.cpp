@@ -10,6 +10,7 @@
 #include "page.h"
 #include "participantcommands.h"
 #include "participants/participantspage.h"
+#include "print/printdocumentsdialog.h"
 #include "programme/programmepage.h"
 #include "proposals/proposalspage.h"
 #include "recentfiles.h"
@@ -147,6 +148,11 @@ void MainWindow::createActions()
     m_saveCopy = new QAction(themedIcon(QStringLiteral("document-save-as")), tr("Save a &Copy As…"), this);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_print = new QAction(themedIcon(QStringLiteral("document-print")), tr("&Print Documents…"), this);
+    m_print->setObjectName(QStringLiteral("printDocumentsAction"));
+    m_print->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    m_print->setToolTip(tr("Attendance sheets, personal programmes, badges or door signs as a PDF"));
+    connect(m_print, &QAction::triggered, this, &MainWindow::printDocuments);
     m_close = new QAction(themedIcon(QStringLiteral("document-close")), tr("&Close Forum"), this);
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeForum);
@@ -172,6 +178,7 @@ void MainWindow::createMenus()
     demo->setObjectName(QStringLiteral("openDemoAction"));
     file->addSeparator();
     file->addAction(m_saveCopy);
+    file->addAction(m_print);
     file->addAction(m_close);
     file->addSeparator();
     QAction *quit =
@@ -250,6 +257,7 @@ void MainWindow::setDocument(std::unique_ptr<ForumDocument> document)
         page->setDocument(doc);
     m_saveCopy->setEnabled(doc);
     m_close->setEnabled(doc);
+    m_print->setEnabled(doc);
     m_settings->setEnabled(doc);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
@@ -394,6 +402,21 @@ void MainWindow::saveCopy()
         return;
     }
     statusBar()->showMessage(tr("Copy saved as %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::printDocuments()
+{
+    if (!m_document)
+        return;
+    // Programmes and badges can be for the people selected on the Participants page.
+    QList<qint64> selected;
+    for (Page *page : std::as_const(m_pages))
+        if (auto *participants = qobject_cast<ParticipantsPage *>(page))
+            selected = participants->selectedIds();
+    PrintDocumentsDialog dialog(m_document.get(), selected, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Written: %1").arg(QDir::toNativeSeparators(dialog.request().path)),
+                                 8000);
 }
 
 void MainWindow::closeForum()

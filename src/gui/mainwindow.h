@@ -50,6 +50,7 @@ private:
     void newForum();
     void openDialog();
     void saveCopy();
+    void printDocuments();
     void closeForum();
     void editSettings();
     void about();
@@ -73,6 +74,7 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_saveCopy = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_print = nullptr;
     QAction *m_settings = nullptr;
     QList<QAction *> m_pageEditActions;
 };

@@ -31,8 +31,8 @@ public:
     /// Content of the details panel for this page, or null.
     virtual QWidget *detailsWidget() const { return nullptr; }
     /// Narrows the page's list to the items whose `facet` ("continent", "country", "category", "gender",
-    /// "role") is `value` (a vocabulary key or a country's alpha-2 code). Pages without such a list ignore
-    /// it.
+    /// "ageBand", "role"; "workshop" and "themeStatus" for workshops and proposals) is `value` (a vocabulary
+    /// key, a country's alpha-2 code, a workshop key). Pages without such a list ignore it.
     virtual void applyFilter(const QString &facet, const QString &value)
     {
         Q_UNUSED(facet);

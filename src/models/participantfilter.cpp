@@ -75,6 +75,8 @@ bool ParticipantFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) con
         return false;
     if (!m_facets.genders.isEmpty() && !m_facets.genders.contains(p.gender))
         return false;
+    if (!m_facets.ageBands.isEmpty() && !m_facets.ageBands.contains(p.ageBand))
+        return false;
     if (!m_facets.roles.isEmpty()) {
         const bool any = std::any_of(m_facets.roles.cbegin(), m_facets.roles.cend(),
                                      [&](Role r) { return p.roles.has(r); });

@@ -23,11 +23,12 @@ struct ParticipantFacets
     QSet<Category> categories;
     QSet<Gender> genders;
     QSet<Role> roles;
+    QSet<AgeBand> ageBands;
 
     bool isEmpty() const
     {
         return countries.isEmpty() && continents.isEmpty() && categories.isEmpty() && genders.isEmpty() &&
-               roles.isEmpty();
+               roles.isEmpty() && ageBands.isEmpty();
     }
     bool operator==(const ParticipantFacets &) const = default;
 };

@@ -77,7 +77,7 @@ void drawBadge(QPainter &p, const QRectF &r, const Participant &person, const Fo
 
 Status writeBadges(const ForumSnapshot &forum, const PrintRequest &request)
 {
-    const QList<Participant> people = printablePeople(forum.participants);
+    const QList<Participant> people = printablePeople(forum.participants, request.participantIds);
     if (people.isEmpty())
         return Error{BadgeText::tr("There is nobody to print a badge for."), {}};
     PdfCanvas canvas(request.path, BadgeText::tr("Badges"));

@@ -12,6 +12,9 @@ struct PrintRequest
 {
     QString path;    ///< the PDF to write
     QString slotKey; ///< empty: every slot
+    /// Narrows personal programmes and badges to these participants (a selection); empty: everyone
+    /// present.
+    QList<qint64> participantIds;
 };
 
 /// One sign-in sheet per workshop: its slot, room, theme, facilitator and rapporteur, then its members

@@ -103,11 +103,11 @@ QString sortName(const Participant &p)
     return p.lastName + u' ' + p.firstName;
 }
 
-QList<Participant> printablePeople(const QList<Participant> &people)
+QList<Participant> printablePeople(const QList<Participant> &people, const QList<qint64> &only)
 {
     QList<Participant> out;
     for (const Participant &p : people)
-        if (p.isCounted() && !p.erased)
+        if (p.isCounted() && !p.erased && (only.isEmpty() || only.contains(p.id)))
             out.append(p);
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);

@@ -43,7 +43,8 @@ const Theme *findTheme(const QList<Theme> &themes, const QString &key);
 const TimeSlot *findSlot(const QList<TimeSlot> &slotList, const QString &key);
 /// "Last First" as people are sorted on lists.
 QString sortName(const Participant &p);
-/// Present people (not cancelled, not erased), sorted by last then first name.
-QList<Participant> printablePeople(const QList<Participant> &people);
+/// Present people (not cancelled, not erased), sorted by last then first name; only those of `only` when it
+/// is not empty.
+QList<Participant> printablePeople(const QList<Participant> &people, const QList<qint64> &only = {});
 
 } // namespace cordee::print

@@ -94,7 +94,7 @@ void drawProgramme(PdfCanvas &canvas, const ForumSnapshot &forum, const Particip
 
 Status writeProgrammes(const ForumSnapshot &forum, const PrintRequest &request)
 {
-    const QList<Participant> people = printablePeople(forum.participants);
+    const QList<Participant> people = printablePeople(forum.participants, request.participantIds);
     if (people.isEmpty())
         return Error{ProgrammeText::tr("There is nobody to print a programme for."), {}};
     PdfCanvas canvas(request.path, ProgrammeText::tr("Personal programmes"));

@@ -1,13 +1,24 @@
 // The Dashboard in the main window on the demo forum: its cards and readings, a click on Africa's slice
 // that opens the Participants page filtered to Africa, the workshop charts per slot, a chart's export.
 
+#include "captureoutline.h"
+#include "captureview.h"
 #include "chartfactory.h"
+#include "curateview.h"
 #include "dashboarddata.h"
 #include "dashboardpage.h"
 #include "facetbar.h"
 #include "forumdocument.h"
 #include "mainwindow.h"
+#include "proposalfigures.h"
+#include "proposalfilter.h"
+#include "proposalspage.h"
+#include "workshopcard.h"
+#include "workshopspage.h"
 
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -37,6 +48,9 @@ private Q_SLOTS:
     void showsCardsWithReadings();
     void clickingAfricaOpensTheFilteredList();
     void workshopChartsFollowTheSlot();
+    void proposalChartsOpenTheirLists();
+    void workshopBarsOpenTheWorkshop();
+    void ageBandsOpenTheFilteredList();
     void exportsPngSvgAndPdf();
 
 private:
@@ -145,6 +159,92 @@ void TstDashboardPage::workshopChartsFollowTheSlot()
     slotBox->setCurrentIndex(1);
     QVERIFY(page->chart(u"workshopSizes"_s) != before);
     QVERIFY(page->chart(u"workshopSizes"_s)->chart()->series().size() == 3); // bars, minimum, maximum
+}
+
+void TstDashboardPage::proposalChartsOpenTheirLists()
+{
+    DashboardPage *page = openDashboard();
+    QVERIFY(page);
+    for (const QString &name : {u"proposalThemes"_s, u"workshopProposals"_s})
+        QVERIFY2(page->chart(name), qPrintable(name));
+    QVERIFY(page->findChild<QLabel *>(u"proposalThemesReading"_s)->text().contains(u"retained"_s));
+
+    // A bar of the themes chart: that theme's retained proposals, in Curate.
+    auto *themes =
+        qobject_cast<QAbstractBarSeries *>(page->chart(u"proposalThemes"_s)->chart()->series().value(0));
+    QVERIFY(themes);
+    QBarSet *retained = nullptr;
+    for (QBarSet *set : themes->barSets())
+        if (set->label() == vocab::label(ProposalStatus::Retained))
+            retained = set;
+    QVERIFY(retained);
+    const int lastBar = int(retained->count()) - 1; // the bars run bottom up: the last is the first theme
+    Q_EMIT themes->clicked(lastBar, retained);
+    auto *proposals = m_window->findChild<ProposalsPage *>(u"proposalsPage"_s);
+    QTRY_VERIFY(proposals->isVisible());
+    QCOMPARE(proposals->mode(), ProposalsPage::Curate);
+    const QString firstTheme = m_window->document()->themes().first().key;
+    QCOMPARE(proposals->curate()->filter()->facets().theme, std::optional<QString>(firstTheme));
+    QCOMPARE(proposals->curate()->filter()->facets().statuses,
+             QSet<ProposalStatus>{ProposalStatus::Retained});
+    const int rows = proposals->curate()->table()->model()->rowCount();
+    QCOMPARE(rows, int(retained->at(lastBar)));
+
+    // A bar of the slot's submissions: that workshop, in Capture.
+    page = openDashboard();
+    auto *sent =
+        qobject_cast<QAbstractBarSeries *>(page->chart(u"workshopProposals"_s)->chart()->series().value(0));
+    QVERIFY(sent);
+    Q_EMIT sent->clicked(2, sent->barSets().first());
+    QTRY_VERIFY(proposals->isVisible());
+    QCOMPARE(proposals->mode(), ProposalsPage::Capture);
+    const ForumSnapshot snapshot = m_window->document()->snapshot();
+    const QList<WorkshopSubmissions> items =
+        submissionsBySlot(snapshot, m_window->document()->proposals(),
+                          page->findChild<QComboBox *>(u"dashboardSlot"_s)->currentData().toString());
+    QCOMPARE(proposals->capture()->outline()->workshop(), items.at(2).key);
+}
+
+void TstDashboardPage::workshopBarsOpenTheWorkshop()
+{
+    DashboardPage *page = openDashboard();
+    QVERIFY(page);
+    auto *slotBox = page->findChild<QComboBox *>(u"dashboardSlot"_s);
+    slotBox->setCurrentIndex(1);
+    const QString slot = slotBox->currentData().toString();
+    auto *sizes =
+        qobject_cast<QAbstractBarSeries *>(page->chart(u"workshopSizes"_s)->chart()->series().value(0));
+    QVERIFY(sizes);
+    Q_EMIT sizes->clicked(3, sizes->barSets().first());
+    auto *workshops = m_window->findChild<WorkshopsPage *>(u"workshopsPage"_s);
+    QTRY_VERIFY(workshops->isVisible());
+    QCOMPARE(workshops->currentSlot(), slot);
+    const SlotFigures figures = slotFigures(m_window->document()->snapshot(),
+                                            buildFormationModel(m_window->document()->snapshot()), slot);
+    const QString key = figures.workshops.at(3).key;
+    const auto focusedCard = [&]() -> QString {
+        for (WorkshopCard *card : workshops->cards())
+            if (card->isAncestorOf(QApplication::focusWidget()))
+                return card->workshopKey();
+        return {};
+    };
+    QTRY_COMPARE(focusedCard(), key);
+}
+
+void TstDashboardPage::ageBandsOpenTheFilteredList()
+{
+    DashboardPage *page = openDashboard();
+    QVERIFY(page);
+    auto *ages = qobject_cast<QAbstractBarSeries *>(page->chart(u"ageBands"_s)->chart()->series().value(0));
+    QVERIFY(ages);
+    const Distribution d = participantsByAgeBand(m_window->document()->participants());
+    Q_EMIT ages->clicked(0, ages->barSets().first());
+    auto *facets = m_window->findChild<FacetBar *>();
+    QTRY_VERIFY(m_window->findChild<QWidget *>(u"participantsPage"_s)->isVisible());
+    QCOMPARE(facets->facets().ageBands, QSet<AgeBand>{*vocab::ageBandFromKey(d.items.first().key)});
+    auto *table = m_window->findChild<QTableView *>(u"participantsTable"_s);
+    QVERIFY(table->model()->rowCount() >= d.items.first().count);
+    QVERIFY(table->model()->rowCount() < d.total);
 }
 
 void TstDashboardPage::exportsPngSvgAndPdf()

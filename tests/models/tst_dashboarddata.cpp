@@ -4,6 +4,7 @@
 #include "dashboarddata.h"
 #include "demofile.h"
 #include "forumdocument.h"
+#include "proposalfigures.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void gendersAndCategoriesEqualTheFile();
     void cancelledAreLeftOut();
     void slotFiguresEqualThePlacements();
+    void proposalsByThemeEqualTheFile();
+    void submissionsNameTheSilentWorkshops();
 
 private:
     int sqlCount(const QString &sql) const;
@@ -139,6 +142,64 @@ void TstDashboardData::slotFiguresEqualThePlacements()
         QCOMPARE(sizes, stored);
         QVERIFY(f.byRank.at(0) > 0); // the demo's formation gives most people their first choice
     }
+}
+
+void TstDashboardData::proposalsByThemeEqualTheFile()
+{
+    const QList<ThemeProposals> themes = proposalsByTheme(m_doc->proposals(), m_doc->themes());
+    QVERIFY(!themes.isEmpty());
+    int total = 0;
+    for (const ThemeProposals &t : themes) {
+        QVERIFY(t.total() > 0); // themes without proposals are left out
+        total += t.total();
+        for (ProposalStatus s : vocab::proposalStatuses())
+            QCOMPARE(t.count(s),
+                     sqlCount(u"SELECT COUNT(*) FROM proposal p LEFT JOIN theme t ON t.id = p.theme_id "
+                              u"WHERE p.status = '"_s +
+                              vocab::key(s) + u"' AND "_s +
+                              (t.key.isEmpty() ? u"t.key IS NULL"_s : u"t.key = '"_s + t.key + u"'"_s)));
+    }
+    QCOMPARE(total, sqlCount(u"SELECT COUNT(*) FROM proposal"_s));
+    // In the forum's order of themes.
+    QCOMPARE(themes.first().key, m_doc->themes().first().key);
+}
+
+void TstDashboardData::submissionsNameTheSilentWorkshops()
+{
+    ForumSnapshot snapshot = m_doc->snapshot();
+    const QString slot = workshopSlots(snapshot).last().key;
+    QList<WorkshopSubmissions> items = submissionsBySlot(snapshot, m_doc->proposals(), slot);
+    const int workshops =
+        sqlCount(u"SELECT COUNT(*) FROM workshop w JOIN time_slot s ON s.id = w.slot_id WHERE s.key = '"_s +
+                 slot + u"'"_s);
+    QCOMPARE(int(items.size()), workshops);
+    int sent = 0, drafts = 0, named = 0;
+    for (const WorkshopSubmissions &w : items) {
+        sent += w.sent;
+        drafts += w.drafts;
+        named += w.rapporteur.isEmpty() ? 0 : 1;
+    }
+    QCOMPARE(named, sqlCount(u"SELECT COUNT(*) FROM workshop w JOIN time_slot s ON s.id = w.slot_id "
+                             u"JOIN participant p ON p.id = w.rapporteur_id WHERE s.key = '"_s +
+                             slot + u"'"_s));
+    const QString inSlot = u" FROM proposal p JOIN workshop w ON w.id = p.workshop_id JOIN time_slot s ON "
+                           u"s.id = w.slot_id WHERE s.key = '"_s +
+                           slot + u"' AND "_s;
+    QCOMPARE(drafts, sqlCount(u"SELECT COUNT(*)"_s + inSlot + u"p.status = 'draft'"_s));
+    QCOMPARE(sent, sqlCount(u"SELECT COUNT(*)"_s + inSlot + u"p.status <> 'draft'"_s));
+    QVERIFY(drafts > 0); // the demo's last slot has rapporteurs still typing
+
+    // A workshop whose proposals are all drafts has sent nothing: it is the one to chase.
+    ProposalSet proposals = m_doc->proposals();
+    const QString quiet = items.first().key;
+    for (Proposal &p : proposals.proposals)
+        if (p.workshop == quiet)
+            p.status = ProposalStatus::Draft;
+    items = submissionsBySlot(snapshot, proposals, slot);
+    QCOMPARE(items.first().sent, 0);
+    QVERIFY(items.first().drafts > 0);
+    for (qsizetype i = 1; i < items.size(); ++i)
+        QVERIFY(items.at(i).sent > 0);
 }
 
 QTEST_GUILESS_MAIN(TstDashboardData)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void programmesOnePagePerPerson();
     void programmesSpeakTheirReadersLanguage();
     void badgesEightToASheet();
+    void programmesAndBadgesOfASelection();
     void doorSignsOnePerRoomAndSlot();
     void cliPrintsEachDocument();
 
@@ -81,7 +82,7 @@ int TstPrintDocs::pages(const QString &pdf) const
 void TstPrintDocs::attendanceListsEveryMember()
 {
     const QString pdf = m_dir.filePath(u"attendance.pdf"_s);
-    const Status status = print::writeAttendanceSheets(m_forum, {pdf, {}});
+    const Status status = print::writeAttendanceSheets(m_forum, {pdf, {}, {}});
     QVERIFY2(status, qPrintable(status.isOk() ? QString() : status.error().fullText()));
     const QString all = text(pdf);
     QVERIFY(pages(pdf) >= m_forum.workshops.size());
@@ -108,15 +109,15 @@ void TstPrintDocs::attendanceOfOneSlot()
     for (const Workshop &w : m_forum.workshops)
         inSlot += w.slot == slotKey ? 1 : 0;
     const QString pdf = m_dir.filePath(u"attendance-slot.pdf"_s);
-    QVERIFY(print::writeAttendanceSheets(m_forum, {pdf, slotKey}));
+    QVERIFY(print::writeAttendanceSheets(m_forum, {pdf, slotKey, {}}));
     QCOMPARE(pages(pdf), inSlot); // a workshop's sheet fits one page
-    QVERIFY(!print::writeAttendanceSheets(m_forum, {pdf, u"no-such-slot"_s}));
+    QVERIFY(!print::writeAttendanceSheets(m_forum, {pdf, u"no-such-slot"_s, {}}));
 }
 
 void TstPrintDocs::programmesOnePagePerPerson()
 {
     const QString pdf = m_dir.filePath(u"programmes.pdf"_s);
-    QVERIFY(print::writeProgrammes(m_forum, {pdf, {}}));
+    QVERIFY(print::writeProgrammes(m_forum, {pdf, {}, {}}));
     const QList<Participant> people = print::printablePeople(m_forum.participants);
     QCOMPARE(pages(pdf), int(people.size()));
     for (int i : {0, 1, int(people.size()) - 1})
@@ -135,7 +136,7 @@ void TstPrintDocs::programmesSpeakTheirReadersLanguage()
     }
     forum.participants = three;
     const QString pdf = m_dir.filePath(u"languages.pdf"_s);
-    QVERIFY(print::writeProgrammes(forum, {pdf, {}}));
+    QVERIFY(print::writeProgrammes(forum, {pdf, {}, {}}));
     QCOMPARE(pages(pdf), 3);
     QStringList titles;
     for (int page = 1; page <= 3; ++page) {
@@ -153,12 +154,40 @@ void TstPrintDocs::programmesSpeakTheirReadersLanguage()
 void TstPrintDocs::badgesEightToASheet()
 {
     const QString pdf = m_dir.filePath(u"badges.pdf"_s);
-    QVERIFY(print::writeBadges(m_forum, {pdf, {}}));
+    QVERIFY(print::writeBadges(m_forum, {pdf, {}, {}}));
     const QList<Participant> people = print::printablePeople(m_forum.participants);
     QCOMPARE(pages(pdf), int((people.size() + 7) / 8));
     const QString first = text(pdf, 1);
     for (int i = 0; i < 8; ++i)
         QVERIFY2(first.contains(people.at(i).lastName.toUpper()), qPrintable(people.at(i).lastName));
+}
+
+void TstPrintDocs::programmesAndBadgesOfASelection()
+{
+    const QList<Participant> people = print::printablePeople(m_forum.participants);
+    const QList<qint64> chosen{people.at(5).id, people.at(2).id, people.at(40).id};
+    const QString programmes = m_dir.filePath(u"chosen-programmes.pdf"_s);
+    QVERIFY(print::writeProgrammes(m_forum, {programmes, {}, chosen}));
+    QCOMPARE(pages(programmes), 3);
+    // In name order, whatever the order of the selection.
+    QVERIFY(text(programmes, 1).contains(people.at(2).displayName()));
+    QVERIFY(text(programmes, 2).contains(people.at(5).displayName()));
+    QVERIFY(text(programmes, 3).contains(people.at(40).displayName()));
+    const QString badges = m_dir.filePath(u"chosen-badges.pdf"_s);
+    QVERIFY(print::writeBadges(m_forum, {badges, {}, chosen}));
+    QCOMPARE(pages(badges), 1);
+    const QString sheet = text(badges, 1);
+    QVERIFY(sheet.contains(people.at(40).lastName.toUpper()));
+    // Someone not chosen, whose last name is none of theirs, has no badge.
+    QStringList chosenNames;
+    for (int i : {2, 5, 40})
+        chosenNames << people.at(i).lastName.toUpper();
+    const auto other = std::find_if(people.cbegin(), people.cend(), [&](const Participant &p) {
+        return !chosen.contains(p.id) && p.lastName.size() > 3 &&
+               !chosenNames.join(u' ').contains(p.lastName.toUpper());
+    });
+    QVERIFY(other != people.cend());
+    QVERIFY2(!sheet.contains(other->lastName.toUpper()), qPrintable(other->lastName));
 }
 
 void TstPrintDocs::doorSignsOnePerRoomAndSlot()
@@ -173,7 +202,7 @@ void TstPrintDocs::doorSignsOnePerRoomAndSlot()
             ++inSlot;
     QVERIFY(inSlot > 0);
     const QString pdf = m_dir.filePath(u"doors.pdf"_s);
-    QVERIFY(print::writeDoorSigns(m_forum, {pdf, slotKey}));
+    QVERIFY(print::writeDoorSigns(m_forum, {pdf, slotKey, {}}));
     QCOMPARE(pages(pdf), inSlot);
     const QString all = text(pdf);
     for (const Workshop &w : m_forum.workshops)

@@ -1,5 +1,7 @@
 #include "chartfactory.h"
 
+#include "chartsupport.h"
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -33,21 +35,6 @@ struct ChartText
     Q_DECLARE_TR_FUNCTIONS(ChartText)
 };
 
-QString percent(int part, int whole)
-{
-    return whole > 0 ? QString::number(qRound(100.0 * part / whole)) + u'%' : QStringLiteral("0%");
-}
-
-// A palette that reads on light and dark backgrounds alike (mid lightness, distinct hues).
-QColor seriesColor(int index)
-{
-    static const QList<QColor> colors{QColor(0x3d, 0xae, 0xe9), QColor(0xf6, 0x74, 0x00),
-                                      QColor(0x27, 0xae, 0x60), QColor(0xda, 0x44, 0x53),
-                                      QColor(0x9b, 0x59, 0xb6), QColor(0xc9, 0xa2, 0x27),
-                                      QColor(0x1a, 0xbc, 0x9c), QColor(0x7f, 0x8c, 0x8d)};
-    return colors.at(index % colors.size());
-}
-
 QColor itemColor(const Distribution &d, const ChartItem &item, int index)
 {
     if (item.key.isEmpty())
@@ -58,52 +45,6 @@ QColor itemColor(const Distribution &d, const ChartItem &item, int index)
     return seriesColor(index);
 }
 
-QChart *newChart()
-{
-    auto *chart = new QChart;
-    const QPalette palette = QApplication::palette();
-    chart->setBackgroundBrush(palette.base());
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setLabelColor(palette.color(QPalette::Text));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    return chart;
-}
-
-void styleAxis(QAbstractAxis *axis)
-{
-    const QPalette palette = QApplication::palette();
-    axis->setLabelsColor(palette.color(QPalette::Text));
-    axis->setGridLineColor(palette.color(QPalette::Mid));
-    axis->setLinePenColor(palette.color(QPalette::Mid));
-}
-
-QChartView *newView(QChart *chart, QWidget *parent)
-{
-    auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(360, 260);
-    view->setBackgroundBrush(QApplication::palette().base());
-    return view;
-}
-
-void addAxes(QChart *chart, QAbstractSeries *series, const QStringList &categories, int maxValue,
-             bool horizontal = false)
-{
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, std::max(1, maxValue));
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->applyNiceNumbers();
-    chart->addAxis(x, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(y, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    styleAxis(x);
-    styleAxis(y);
-}
-
 QStringList workshopLabels(const SlotFigures &f)
 {
     // Keys such as "D1-W1-T2-fr-1" would be elided under 25 bars: numbers, named on hover.
@@ -111,17 +52,6 @@ QStringList workshopLabels(const SlotFigures &f)
     for (qsizetype i = 0; i < f.workshops.size(); ++i)
         out.append(QString::number(i + 1));
     return out;
-}
-
-void connectBarHover(QAbstractBarSeries *series, QChartView *view, const std::function<QString(int)> &extra)
-{
-    QObject::connect(series, &QAbstractBarSeries::hovered, view, [extra](bool on, int index, QBarSet *set) {
-        if (on)
-            QToolTip::showText(QCursor::pos(),
-                               set->label() + u": "_s + QString::number(int(set->at(index))) + extra(index));
-        else
-            QToolTip::hideText();
-    });
 }
 
 QChartView *pieChart(const Distribution &d, const ClickHandler &onClick, QWidget *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboarddata.h"
+#include "proposalfigures.h"
 #include "vocabulary.h"
 
 #include <QColor>
@@ -31,12 +32,22 @@ QChartView *diversityChart(const SlotFigures &figures, const ClickHandler &onCli
 /// How many members got their 1st, 2nd, … choice, or a theme they did not rank.
 QChartView *preferenceChart(const SlotFigures &figures, QWidget *parent);
 
+/// Proposals per theme, stacked by status (horizontal bars); a click gives "theme key|status key".
+QChartView *proposalsByThemeChart(const QList<ThemeProposals> &themes, const ClickHandler &onClick,
+                                  QWidget *parent);
+/// Per workshop of a slot, the proposals sent and those still drafts, stacked; a click gives the workshop.
+QChartView *submissionsChart(const QList<WorkshopSubmissions> &workshops, const ClickHandler &onClick,
+                             QWidget *parent);
+
 /// The one-line reading under a chart's title ("38% of participants come from Africa").
 QString reading(const Distribution &distribution);
 QString sizesReading(const SlotFigures &figures);
 QString genderReading(const SlotFigures &figures);
 QString diversityReading(const SlotFigures &figures);
 QString preferenceReading(const SlotFigures &figures);
+QString proposalsReading(const QList<ThemeProposals> &themes);
+/// Names the workshops that have sent nothing yet, with their rapporteurs: those to ask.
+QString submissionsReading(const QList<WorkshopSubmissions> &workshops);
 
 /// Writes the chart to `path` as PNG, SVG or PDF, by its suffix. False when the file cannot be written.
 bool exportChart(QChartView *view, const QString &path);

@@ -59,7 +59,7 @@ QString facetName(Distribution::Facet facet)
     case Distribution::Facet::Gender:
         return u"gender"_s;
     case Distribution::Facet::AgeBand:
-        return {};
+        return u"ageBand"_s;
     }
     return {};
 }
@@ -72,8 +72,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     setObjectName(u"dashboardPage"_s);
     auto *layout = new QVBoxLayout(this);
 
-    m_empty = new QLabel(tr("The dashboard shows who came and how balanced the workshops are. Open a forum, "
-                            "or register participants on the Participants page."),
+    m_empty = new QLabel(tr("The dashboard shows who came, how balanced the workshops are and what they "
+                            "propose. Open a forum, or register participants on the Participants page."),
                          this);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -97,6 +97,9 @@ DashboardPage::DashboardPage(QWidget *parent)
     column->addLayout(slotRow);
     m_workshopCards = newGridHost(content);
     column->addWidget(m_workshopCards);
+    column->addWidget(new QLabel(u"<h3>"_s + tr("Proposals") + u"</h3>"_s, content));
+    m_proposalCards = newGridHost(content);
+    column->addWidget(m_proposalCards);
     column->addStretch();
     connect(m_slot, &QComboBox::currentIndexChanged, this, &DashboardPage::rebuildWorkshopCharts);
 
@@ -138,6 +141,7 @@ void DashboardPage::setDocument(ForumDocument *document)
         connect(m_document, &ForumDocument::participantsChanged, this, &DashboardPage::markDirty);
         connect(m_document, &ForumDocument::programmeChanged, this, &DashboardPage::markDirty);
         connect(m_document, &ForumDocument::placementsChanged, this, &DashboardPage::markDirty);
+        connect(m_document, &ForumDocument::proposalsChanged, this, &DashboardPage::markDirty);
     }
     m_dirty = true;
     if (isVisible())
@@ -176,6 +180,7 @@ void DashboardPage::rebuild()
                                   [](const auto &c) { return !c.first.startsWith(u"workshop"); }),
                    m_charts.end());
     clearGrid(m_participantCards);
+    clearGrid(m_proposalCards);
     if (empty) {
         clearGrid(m_workshopCards);
         m_charts.clear();
@@ -214,6 +219,18 @@ void DashboardPage::rebuild()
                         slot.key);
     m_slot->setCurrentIndex(std::max(0, m_slot->findData(current)));
     rebuildWorkshopCharts();
+    rebuildProposalCharts();
+}
+
+void DashboardPage::rebuildProposalCharts()
+{
+    const QList<ThemeProposals> themes = proposalsByTheme(m_document->proposals(), m_document->themes());
+    const charts::ClickHandler toProposals = [this](const QString &themeAndStatus) {
+        Q_EMIT filterRequested(u"proposalsPage"_s, u"themeStatus"_s, themeAndStatus);
+    };
+    addCard(static_cast<QGridLayout *>(m_proposalCards->layout()), 0, u"proposalThemes"_s,
+            tr("Proposals by theme and status"), charts::proposalsReading(themes),
+            charts::proposalsByThemeChart(themes, toProposals, m_proposalCards));
 }
 
 void DashboardPage::rebuildWorkshopCharts()
@@ -233,8 +250,11 @@ void DashboardPage::rebuildWorkshopCharts()
     }
     const ForumSnapshot snapshot = m_document->snapshot();
     const SlotFigures figures = slotFigures(snapshot, buildFormationModel(snapshot), slotKey);
-    const charts::ClickHandler toWorkshops = [this](const QString &) {
-        Q_EMIT showPageRequested(u"workshopsPage"_s);
+    const charts::ClickHandler toWorkshops = [this](const QString &workshopKey) {
+        Q_EMIT filterRequested(u"workshopsPage"_s, u"workshop"_s, workshopKey);
+    };
+    const charts::ClickHandler toCapture = [this](const QString &workshopKey) {
+        Q_EMIT filterRequested(u"proposalsPage"_s, u"workshop"_s, workshopKey);
     };
     addCard(grid, 0, u"workshopSizes"_s, tr("Workshop sizes"), charts::sizesReading(figures),
             charts::workshopSizesChart(figures, toWorkshops, m_workshopCards));
@@ -244,6 +264,9 @@ void DashboardPage::rebuildWorkshopCharts()
             charts::diversityReading(figures), charts::diversityChart(figures, toWorkshops, m_workshopCards));
     addCard(grid, 3, u"workshopPreferences"_s, tr("Preferences met"), charts::preferenceReading(figures),
             charts::preferenceChart(figures, m_workshopCards));
+    const QList<WorkshopSubmissions> sent = submissionsBySlot(snapshot, m_document->proposals(), slotKey);
+    addCard(grid, 4, u"workshopProposals"_s, tr("Proposals sent"), charts::submissionsReading(sent),
+            charts::submissionsChart(sent, toCapture, m_workshopCards));
 }
 
 void DashboardPage::addCard(QGridLayout *grid, int index, const QString &name, const QString &title,

@@ -37,6 +37,7 @@ protected:
 private:
     void rebuild();
     void rebuildWorkshopCharts();
+    void rebuildProposalCharts();
     void markDirty();
     void addCard(QGridLayout *grid, int index, const QString &name, const QString &title,
                  const QString &reading, QChartView *view);
@@ -48,6 +49,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QWidget *m_participantCards = nullptr;
     QWidget *m_workshopCards = nullptr;
+    QWidget *m_proposalCards = nullptr;
     QComboBox *m_slot = nullptr;
     QLabel *m_empty = nullptr;
     QList<std::pair<QString, QChartView *>> m_charts;

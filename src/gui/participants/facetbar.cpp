@@ -59,6 +59,7 @@ FacetBar::FacetBar(QWidget *parent)
     m_category = addButton(QStringLiteral("categoryFacet"));
     m_gender = addButton(QStringLiteral("genderFacet"));
     m_role = addButton(QStringLiteral("roleFacet"));
+    m_age = addButton(QStringLiteral("ageFacet"));
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("clearFacets"));
     m_clear->setIcon(themedIcon(QStringLiteral("edit-clear")));
@@ -101,6 +102,7 @@ void FacetBar::rebuildMenus()
     QMap<Category, int> categories;
     QMap<Gender, int> genders;
     QMap<Role, int> roles;
+    QMap<AgeBand, int> ages;
     if (m_document)
         for (const Participant &p : m_document->participants()) {
             if (const Country *c = CountryTable::instance().find(p.country)) {
@@ -109,6 +111,7 @@ void FacetBar::rebuildMenus()
             }
             ++categories[p.category];
             ++genders[p.gender];
+            ++ages[p.ageBand];
             for (Role r : p.roles.toList())
                 ++roles[r];
         }
@@ -124,6 +127,10 @@ void FacetBar::rebuildMenus()
     fillMenu(m_category->menu(), labelled(allCategories), categories, m_facets.categories);
     fillMenu(m_gender->menu(), labelled(vocab::genders()), genders, m_facets.genders);
     fillMenu(m_role->menu(), labelled(vocab::roles()), roles, m_facets.roles);
+    QList<AgeBand> allAges = vocab::ageBands();
+    if (!allAges.contains(AgeBand::Unknown))
+        allAges << AgeBand::Unknown;
+    fillMenu(m_age->menu(), labelled(allAges), ages, m_facets.ageBands);
     updateTexts();
 }
 
@@ -135,6 +142,7 @@ void FacetBar::collect()
     f.categories = checkedKeys<Category>(m_category);
     f.genders = checkedKeys<Gender>(m_gender);
     f.roles = checkedKeys<Role>(m_role);
+    f.ageBands = checkedKeys<AgeBand>(m_age);
     m_facets = f;
     updateTexts();
     Q_EMIT facetsChanged(m_facets);
@@ -162,7 +170,8 @@ void FacetBar::updateTexts()
     m_category->setText(text(tr("Category"), m_facets.categories.size()));
     m_gender->setText(text(tr("Gender"), m_facets.genders.size()));
     m_role->setText(text(tr("Role"), m_facets.roles.size()));
-    for (QToolButton *b : {m_country, m_continent, m_category, m_gender, m_role})
+    m_age->setText(text(tr("Age"), m_facets.ageBands.size()));
+    for (QToolButton *b : {m_country, m_continent, m_category, m_gender, m_role, m_age})
         b->setAccessibleName(b->text());
     m_clear->setEnabled(!m_facets.isEmpty());
 }

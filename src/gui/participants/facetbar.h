@@ -41,6 +41,7 @@ private:
     QToolButton *m_category = nullptr;
     QToolButton *m_gender = nullptr;
     QToolButton *m_role = nullptr;
+    QToolButton *m_age = nullptr;
     QToolButton *m_clear = nullptr;
 };
 

@@ -252,6 +252,9 @@ void ParticipantsPage::applyFilter(const QString &facet, const QString &value)
     } else if (facet == u"gender") {
         if (const auto g = vocab::genderFromKey(value))
             facets.genders.insert(*g);
+    } else if (facet == u"ageBand") {
+        if (const auto a = vocab::ageBandFromKey(value))
+            facets.ageBands.insert(*a);
     } else if (facet == u"role") {
         if (const auto r = vocab::roleFromKey(value))
             facets.roles.insert(*r);

@@ -37,6 +37,8 @@ public:
 
     ParticipantFilter *filter() const { return m_filter; }
     QAction *addAction() const { return m_add; }
+    /// The ids of the people selected in the table.
+    QList<qint64> selectedIds() const;
 
 public Q_SLOTS:
     void addParticipant();
@@ -55,7 +57,6 @@ private:
     void createActions();
     void createFileActions();
     void updateState();
-    QList<qint64> selectedIds() const;
     void selectId(qint64 id);
 
     ForumDocument *m_document = nullptr;

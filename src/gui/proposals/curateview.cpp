@@ -11,6 +11,8 @@
 #include "similarityindex.h"
 #include "similarlist.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -350,6 +352,20 @@ void CurateView::rebuildTags()
         m_tag->addItem(actor, QString(QStringLiteral("actor:") + actor));
     const int index = m_tag->findData(current);
     m_tag->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void CurateView::showFacets(const std::optional<QString> &theme, std::optional<ProposalStatus> status)
+{
+    {
+        const QSignalBlocker blockSearch(m_search), blockTheme(m_theme), blockStatus(m_status),
+            blockWorkshop(m_workshop), blockTag(m_tag);
+        m_search->clear();
+        m_workshop->setCurrentIndex(0);
+        m_tag->setCurrentIndex(0);
+        m_theme->setCurrentIndex(std::max(0, theme ? m_theme->findData(*theme) : 0));
+        m_status->setCurrentIndex(std::max(0, status ? m_status->findData(int(*status)) : 0));
+    }
+    applyFilters();
 }
 
 void CurateView::applyFilters()

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "vocabulary.h"
+
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -41,6 +45,8 @@ public:
     QStringList selectedKeys() const;
     /// Selects `key` in the table, clearing the filters when they hide it.
     void selectProposal(const QString &key);
+    /// Narrows the table to `theme` (unset: any) and `status` (unset: any), clearing the other filters.
+    void showFacets(const std::optional<QString> &theme, std::optional<ProposalStatus> status);
     /// True when the retained order list was the last to hold the cursor.
     bool retainedIsCurrent() const { return m_retainedCurrent; }
     /// Moves the current retained proposal among its siblings.

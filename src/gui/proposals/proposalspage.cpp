@@ -233,6 +233,20 @@ QWidget *ProposalsPage::detailsWidget() const
     return m_details;
 }
 
+void ProposalsPage::applyFilter(const QString &facet, const QString &value)
+{
+    if (facet == u"workshop") {
+        setMode(Capture);
+        m_capture->setWorkshop(value);
+    } else if (facet == u"themeStatus") {
+        setMode(Curate);
+        const QString theme = value.section(u'|', 0, 0);
+        const QString status = value.section(u'|', 1, 1);
+        m_curate->showFacets(theme.isEmpty() ? std::nullopt : std::optional<QString>(theme),
+                             vocab::proposalStatusFromKey(status));
+    }
+}
+
 ProposalsPage::Mode ProposalsPage::mode() const
 {
     return Mode(m_modes->currentIndex());

@@ -39,6 +39,9 @@ public:
     QList<QAction *> pageActions() const override;
     QList<QAction *> menuOnlyActions() const override;
     QWidget *detailsWidget() const override;
+    /// Facet "workshop" (a key): captures that workshop's proposals. Facet "themeStatus" ("theme key|status
+    /// key", either part empty for any): curates the proposals of that theme and status.
+    void applyFilter(const QString &facet, const QString &value) override;
 
     Mode mode() const;
     void setMode(Mode mode);

@@ -31,6 +31,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cordee {
 
 namespace {
@@ -357,6 +359,26 @@ bool WorkshopsPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
         layoutCards();
     return Page::eventFilter(watched, event);
+}
+
+void WorkshopsPage::applyFilter(const QString &facet, const QString &value)
+{
+    if (facet != u"workshop" || !m_document)
+        return;
+    const QList<Workshop> &workshops = m_document->workshops();
+    const auto it =
+        std::find_if(workshops.cbegin(), workshops.cend(), [&](const Workshop &w) { return w.key == value; });
+    if (it == workshops.cend())
+        return;
+    setCurrentSlot(it->slot);
+    // After the page is shown and its cards laid out.
+    QTimer::singleShot(0, this, [this, value] {
+        for (WorkshopCard *card : std::as_const(m_cards))
+            if (card->workshopKey() == value) {
+                m_scroll->ensureWidgetVisible(card, 0, 40);
+                card->members()->setFocus(Qt::OtherFocusReason);
+            }
+    });
 }
 
 void WorkshopsPage::selectParticipant(qint64 participantId)

@@ -41,6 +41,8 @@ public:
     void setDocument(ForumDocument *document) override;
     QList<QAction *> pageActions() const override;
     QWidget *detailsWidget() const override;
+    /// Facet "workshop": shows the workshop's slot and brings its card into view, its members focused.
+    void applyFilter(const QString &facet, const QString &value) override;
 
     QString currentSlot() const { return m_slotKey; }
     void setCurrentSlot(const QString &slotKey);
