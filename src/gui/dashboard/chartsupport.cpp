@@ -1,7 +1,7 @@
 #include "chartsupport.h"
 
-#include <QApplication>
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
