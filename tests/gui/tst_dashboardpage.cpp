@@ -16,6 +16,7 @@
 #include "workshopcard.h"
 #include "workshopspage.h"
 
+#include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
@@ -23,6 +24,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QLabel>
+#include <QLegend>
 #include <QListWidget>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void proposalChartsOpenTheirLists();
     void workshopBarsOpenTheWorkshop();
     void ageBandsOpenTheFilteredList();
+    void followsADarkPalette();
     void exportsPngSvgAndPdf();
 
 private:
@@ -245,6 +248,34 @@ void TstDashboardPage::ageBandsOpenTheFilteredList()
     auto *table = m_window->findChild<QTableView *>(u"participantsTable"_s);
     QVERIFY(table->model()->rowCount() >= d.items.first().count);
     QVERIFY(table->model()->rowCount() < d.total);
+}
+
+void TstDashboardPage::followsADarkPalette()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Mid, QColor(0x4d, 0x4d, 0x4d));
+    QApplication::setPalette(dark);
+    DashboardPage *page = openDashboard();
+    QVERIFY(page);
+    QAction *refresh = page->findChild<QAction *>(u"refreshChartsAction"_s);
+    refresh->trigger(); // charts built under the dark palette
+    for (const QString &name : {u"continents"_s, u"countries"_s, u"workshopGender"_s, u"proposalThemes"_s}) {
+        QChart *chart = page->chart(name)->chart();
+        QCOMPARE(chart->backgroundBrush().color(), dark.color(QPalette::Base));
+        QCOMPARE(chart->legend()->labelColor(), dark.color(QPalette::Text));
+        for (QAbstractAxis *axis : chart->axes())
+            QCOMPARE(axis->labelsBrush().color(), dark.color(QPalette::Text));
+    }
+    if (const QByteArray keep = qgetenv("CORDEE_KEEP_SCREENSHOTS"); !keep.isEmpty()) {
+        QTest::qWait(300);
+        m_window->grab().save(QString::fromLocal8Bit(keep) + u"/dashboard-dark.png"_s);
+    }
+    QApplication::setPalette(light);
 }
 
 void TstDashboardPage::exportsPngSvgAndPdf()

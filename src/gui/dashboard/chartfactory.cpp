@@ -83,7 +83,7 @@ QChartView *pieChart(const Distribution &d, const ClickHandler &onClick, QWidget
             QObject::connect(slice, &QPieSlice::clicked, series, [onClick, key] { onClick(key); });
     }
     chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignBottom); // the labels beside the ring need the width
     QChartView *view = newView(chart, parent);
     view->setMinimumHeight(300);
     return view;
