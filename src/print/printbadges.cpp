@@ -4,6 +4,7 @@
 #include "printphrases.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 
 namespace cordee::print {
 
@@ -41,18 +42,28 @@ void drawCropMarks(QPainter &p, const QRectF &r)
     p.restore();
 }
 
+/// Draws `text` on one line centred in `box`, in the largest size up to `points` that fits its width (long
+/// forum titles and names), elided below `minimum` points.
+void drawFitted(QPainter &p, const QRectF &box, const QString &text, int points, bool bold, int minimum)
+{
+    QFont font = PdfCanvas::font(points, bold);
+    while (font.pointSize() > minimum &&
+           QFontMetricsF(font, p.device()).horizontalAdvance(text) > box.width())
+        font.setPointSize(font.pointSize() - 1);
+    p.setFont(font);
+    const QString shown = QFontMetricsF(font, p.device()).elidedText(text, Qt::ElideRight, box.width());
+    p.drawText(box, Qt::AlignCenter, shown);
+}
+
 void drawBadge(QPainter &p, const QRectF &r, const Participant &person, const ForumSnapshot &forum)
 {
     const QString language = documentLanguage(person.languages, forum.info.languages.value(0));
     const Phrases &ph = phrases(language);
     const QRectF inner = r.adjusted(10, 8, -10, -8);
-    p.setFont(PdfCanvas::font(8));
-    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), 12), Qt::AlignCenter, forum.info.title);
-    p.setFont(PdfCanvas::font(22, true));
-    p.drawText(QRectF(inner.left(), inner.top() + 22, inner.width(), 30), Qt::AlignCenter, person.firstName);
-    p.setFont(PdfCanvas::font(16, true));
-    p.drawText(QRectF(inner.left(), inner.top() + 52, inner.width(), 24), Qt::AlignCenter,
-               person.lastName.toUpper());
+    drawFitted(p, QRectF(inner.left(), inner.top(), inner.width(), 12), forum.info.title, 8, false, 5);
+    drawFitted(p, QRectF(inner.left(), inner.top() + 22, inner.width(), 30), person.firstName, 22, true, 12);
+    drawFitted(p, QRectF(inner.left(), inner.top() + 52, inner.width(), 24), person.lastName.toUpper(), 16,
+               true, 9);
     p.setFont(PdfCanvas::font(10));
     p.drawText(QRectF(inner.left(), inner.top() + 82, inner.width(), 30), Qt::AlignCenter | Qt::TextWordWrap,
                person.organisation);
