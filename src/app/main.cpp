@@ -1,32 +1,11 @@
 #include "mainwindow.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
-
-namespace {
-
-// Cordée's own strings (embedded) and Qt's standard dialogs and buttons, in the system's language.
-void installTranslations(QApplication &app)
-{
-    const QLocale locale;
-    auto *own = new QTranslator(&app);
-    // English has a catalogue too, for its plural forms; it is also the fallback for other languages.
-    if (own->load(locale, QStringLiteral("cordee"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral(":/i18n/cordee_en.qm")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -36,7 +15,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Cordee"));
     QApplication::setApplicationVersion(QStringLiteral(CORDEE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.cordee.Cordee"));
-    installTranslations(app);
+    cordee::uilanguage::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -15,6 +15,7 @@
 #include "proposals/proposalspage.h"
 #include "recentfiles.h"
 #include "synthesis/synthesispage.h"
+#include "uilanguage.h"
 #include "workshops/workshopspage.h"
 
 #include <QAction>
@@ -198,6 +199,8 @@ void MainWindow::createMenus()
     QAction *details = m_details->toggleViewAction();
     details->setShortcut(QKeySequence(Qt::Key_F9));
     m_viewMenu->addAction(details);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(new LanguageMenu(this));
 
     QMenu *forum = menuBar()->addMenu(tr("F&orum"));
     forum->addAction(m_settings);
