@@ -42,6 +42,7 @@ ExportHistory::ExportHistory(QWidget *parent)
     m_list->setAccessibleName(tr("Exports of the declaration"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(2);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(title);
     layout->addWidget(m_summary);
@@ -59,8 +60,8 @@ void ExportHistory::setRecords(const QList<ExportRecord> &records)
             language[0] = language.at(0).toUpper();
         const QString when = r.exportedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
         const QString text = when + u" · "_s + language + u" · "_s + formatName(r.format) + u'\n' +
-                             tr("%n proposal(s)", nullptr, int(r.proposalKeys.size())) + u" · "_s +
-                             QFileInfo(r.path).fileName();
+                             tr("%n proposal(s) and sub-point(s)", nullptr, int(r.proposalKeys.size())) +
+                             u" · "_s + QFileInfo(r.path).fileName();
         auto *item = new QListWidgetItem(text, m_list);
         item->setToolTip(QDir::toNativeSeparators(r.path));
         item->setData(Qt::UserRole, r.path);
