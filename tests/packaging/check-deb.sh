@@ -42,7 +42,8 @@ for file in \
     /usr/share/icons/hicolor/256x256/apps/org.cordee.Cordee.png \
     /usr/share/man/man1/cordee.1 \
     /usr/share/man/man1/cordee-cli.1 \
-    /usr/share/bash-completion/completions/cordee-cli; do
+    /usr/share/bash-completion/completions/cordee-cli \
+    /usr/share/doc/cordee/copyright; do
     grep -qx "$file" "$tmp/contents" || fail "the package lacks $file"
 done
 # Only the two programs: no test, benchmark or build helper is installed.
