@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace cordee {
 
@@ -101,6 +102,18 @@ QJsonArray ForumJsonReader::array(const QJsonObject &o, const QString &path, con
         return {};
     }
     return v.toArray();
+}
+
+QJsonObject ForumJsonReader::object(const QJsonObject &o, const QString &path, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isObject()) {
+        problem(join(path, key), ForumJson::tr("must be an object"));
+        return {};
+    }
+    return v.toObject();
 }
 
 std::optional<ForumData> ForumJsonReader::read(const QByteArray &json)
@@ -254,17 +267,61 @@ void ForumJsonReader::readDeclaration(const QJsonObject &root, DeclarationTexts 
         return;
     }
     const QJsonObject o = v.toObject();
-    checkKeys(o, path, {QStringLiteral("patronage"), QStringLiteral("guests"), QStringLiteral("conclusion")});
-    texts.patronage = string(o, path, QStringLiteral("patronage"));
-    texts.conclusion = string(o, path, QStringLiteral("conclusion"));
+    checkKeys(o, path,
+              {QStringLiteral("patronage"), QStringLiteral("guests"), QStringLiteral("conclusion"),
+               QStringLiteral("forum_name"), QStringLiteral("question"), QStringLiteral("decision_intro"),
+               QStringLiteral("closing"), QStringLiteral("translations")});
+    readFreeTexts(o, path, texts);
     const QJsonArray guests = array(o, path, QStringLiteral("guests"));
     for (qsizetype i = 0; i < guests.size(); ++i) {
         const QString gpath = indexPath(path + QStringLiteral(".guests"), i);
         const QJsonObject g = guests.at(i).toObject();
-        checkKeys(g, gpath, {QStringLiteral("name"), QStringLiteral("title")});
-        texts.guests << Guest{string(g, gpath, QStringLiteral("name"), true),
-                              string(g, gpath, QStringLiteral("title"))};
+        checkKeys(g, gpath, {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("titles")});
+        Guest guest{string(g, gpath, QStringLiteral("name"), true),
+                    string(g, gpath, QStringLiteral("title"))};
+        const QJsonObject titles = object(g, gpath, QStringLiteral("titles"));
+        for (auto it = titles.begin(); it != titles.end(); ++it)
+            if (languageCode(it.key(), join(gpath, QStringLiteral("titles"))))
+                guest.titles.insert(it.key(),
+                                    string(titles, join(gpath, QStringLiteral("titles")), it.key()));
+        texts.guests << guest;
     }
+    // A language's own wording, part by part: {"fr": {"patronage": "…", "conclusion": "…"}, "es": {…}}.
+    const QString tpath = join(path, QStringLiteral("translations"));
+    const QJsonObject translations = object(o, path, QStringLiteral("translations"));
+    for (auto it = translations.begin(); it != translations.end(); ++it) {
+        const QString lpath = join(tpath, it.key());
+        if (!languageCode(it.key(), tpath))
+            continue;
+        if (!it.value().isObject()) {
+            problem(lpath, ForumJson::tr("must be an object"));
+            continue;
+        }
+        const QJsonObject lo = it.value().toObject();
+        checkKeys(lo, lpath,
+                  {QStringLiteral("patronage"), QStringLiteral("conclusion"), QStringLiteral("forum_name"),
+                   QStringLiteral("question"), QStringLiteral("decision_intro"), QStringLiteral("closing")});
+        readFreeTexts(lo, lpath, texts.translations[it.key()]);
+    }
+}
+
+void ForumJsonReader::readFreeTexts(const QJsonObject &o, const QString &path, DeclarationFreeTexts &texts)
+{
+    texts.forumName = string(o, path, QStringLiteral("forum_name"));
+    texts.question = string(o, path, QStringLiteral("question"));
+    texts.patronage = string(o, path, QStringLiteral("patronage"));
+    texts.decisionIntro = string(o, path, QStringLiteral("decision_intro"));
+    texts.closing = string(o, path, QStringLiteral("closing"));
+    texts.conclusion = string(o, path, QStringLiteral("conclusion"));
+}
+
+bool ForumJsonReader::languageCode(const QString &code, const QString &path)
+{
+    static const QRegularExpression twoLetters(QStringLiteral("^[a-z]{2}$"));
+    if (twoLetters.match(code).hasMatch())
+        return true;
+    problem(join(path, code), ForumJson::tr("must be a two-letter language code such as \"fr\""));
+    return false;
 }
 
 } // namespace cordee

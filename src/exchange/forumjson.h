@@ -36,10 +36,14 @@ private:
     QDate date(const QJsonObject &o, const QString &path, const QString &key, bool required = false);
     QTime time(const QJsonObject &o, const QString &path, const QString &key);
     QJsonArray array(const QJsonObject &o, const QString &path, const QString &key);
+    QJsonObject object(const QJsonObject &o, const QString &path, const QString &key);
+    /// True when `code` is an ISO 639-1 code; else a problem at `path`.`code`.
+    bool languageCode(const QString &code, const QString &path);
     void readInfo(const QJsonObject &root, ForumInfo &info);
     void readProgramme(const QJsonObject &root, ForumData &data);
     void readSlots(const QJsonArray &slotList, ForumData &data);
     void readDeclaration(const QJsonObject &root, DeclarationTexts &texts);
+    void readFreeTexts(const QJsonObject &o, const QString &path, DeclarationFreeTexts &texts);
 
     QList<FieldProblem> m_problems;
 };

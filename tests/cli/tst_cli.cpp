@@ -275,6 +275,19 @@ void TstCli::newFromGoodJson()
     QCOMPARE(json[u"workshops"].toInt(-1), 6);
     QCOMPARE(json[u"proposals"].toInt(-1), 0);
     QCOMPARE(json[u"participants"].toInt(-1), 0);
+
+    // The declaration's texts came along, each language with its own wording.
+    for (const auto &[language, patronage, title] :
+         {std::tuple{u"es"_s, u"Esta tercera edición se celebró"_s, u"Gobernadora Regional del Cusco"_s},
+          std::tuple{u"en"_s, u"This third edition was held"_s, u"Regional Governor of Cusco"_s}}) {
+        const QString out = path(u"andes-"_s + language + u".md"_s);
+        const CliRun synthesized =
+            cli({u"synthesize"_s, u"andes.cordee"_s, u"-o"_s, out, u"--lang"_s, language});
+        QVERIFY2(synthesized.exitCode == 0, qPrintable(synthesized.err));
+        const QString md = QString::fromUtf8(contents(out));
+        QVERIFY2(md.contains(patronage), qPrintable(md));
+        QVERIFY2(md.contains(title), qPrintable(md));
+    }
 }
 
 void TstCli::newFromBadJson_data()

@@ -154,10 +154,19 @@ void TstForumJson::readsGoodDescription()
     QCOMPARE(data->declaration.patronage,
              u"This third edition was held under the patronage of the Regional Government of Cusco."_s);
     QCOMPARE(data->declaration.guests.size(), 2);
-    QVERIFY(data->declaration.guests.at(0) ==
-            (Guest{u"Rosa Huamán Quispe"_s, u"Regional Governor of Cusco"_s}));
+    QCOMPARE(data->declaration.guests.at(0).name, u"Rosa Huamán Quispe"_s);
+    QCOMPARE(data->declaration.guests.at(0).title, u"Regional Governor of Cusco"_s);
     QVERIFY(data->declaration.guests.at(1) == (Guest{u"Jérôme Favre"_s, QString()}));
     QVERIFY(data->declaration.conclusion.startsWith(u"The participants commit"_s));
+    QCOMPARE(data->declaration.decisionIntro, u"They therefore resolve to:"_s);
+    // Each language's own wording, part by part; the parts it leaves out take the base's.
+    QCOMPARE(data->declaration.translations.keys(), (QStringList{u"es"_s, u"fr"_s}));
+    QVERIFY(data->declaration.translations[u"es"_s].patronage.startsWith(u"Esta tercera edición"_s));
+    QCOMPARE(data->declaration.inLanguage(u"es"_s).decisionIntro, u"Por consiguiente, resuelven:"_s);
+    QCOMPARE(data->declaration.inLanguage(u"fr"_s).decisionIntro, u"They therefore resolve to:"_s);
+    QVERIFY(data->declaration.inLanguage(u"fr"_s).patronage.startsWith(u"Cette troisième édition"_s));
+    QCOMPARE(data->declaration.guests.at(0).titleIn(u"fr"_s), u"Gouverneure régionale de Cusco"_s);
+    QCOMPARE(data->declaration.guests.at(0).titleIn(u"en"_s), u"Regional Governor of Cusco"_s);
 
     QVERIFY(data->participants.isEmpty());
     QVERIFY(data->assignments.isEmpty());
@@ -275,6 +284,17 @@ void TstForumJson::refusals_data()
                                      << u"\"ZZ\""_s;
     QTest::newRow("declaration not an object")
         << toJson(with(good, u"declaration"_s, u"We agree."_s)) << u"declaration"_s << u"object"_s;
+    QTest::newRow("translation not a language")
+        << toJson(with(good, u"declaration.translations.french"_s, QJsonObject{{u"patronage"_s, u"x"_s}}))
+        << u"declaration.translations.french"_s << u"language code"_s;
+    QTest::newRow("translation of an unknown part")
+        << toJson(with(good, u"declaration.translations.es.preamble"_s, u"x"_s))
+        << u"declaration.translations.es.preamble"_s << u"unknown"_s;
+    QTest::newRow("translation not an object") << toJson(with(good, u"declaration.translations.es"_s, u"x"_s))
+                                               << u"declaration.translations.es"_s << u"object"_s;
+    QTest::newRow("guest titles not an object")
+        << toJson(with(good, u"declaration.guests[0].titles"_s, u"x"_s)) << u"declaration.guests[0].titles"_s
+        << u"object"_s;
     QTest::newRow("guest without name") << toJson(with(good, u"declaration.guests[1].name"_s, removed))
                                         << u"declaration.guests[1].name"_s << u"required"_s;
 }
