@@ -2,6 +2,7 @@
 
 #include "textfold.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace cordee {
@@ -108,6 +109,13 @@ QString workshopKey(const QString &slotKey, const QString &themeKey, const QStri
     if (!language.isEmpty())
         prefix += u'-' + language;
     return firstFree(prefix.left(MaxKey - 4), taken, true, 1);
+}
+
+QString timeSlotLabel(const TimeSlot &slot, const QString &separator)
+{
+    const QLocale locale;
+    return locale.toString(slot.date, QStringLiteral("ddd d MMM")) + separator +
+           locale.toString(slot.start, QStringLiteral("HH:mm"));
 }
 
 } // namespace cordee

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "forum.h"
 #include "vocabulary.h"
 
 #include <QSet>
@@ -20,5 +21,9 @@ QString timeSlotKey(int dayNumber, SlotKind kind, const QSet<QString> &taken);
 /// theme, language, number), or "D1-W1-1" without theme or language; never one in `taken`.
 QString workshopKey(const QString &slotKey, const QString &themeKey, const QString &language,
                     const QSet<QString> &taken);
+
+/// How a time slot is named to people, in the default locale: "Wed 14 Oct · 13:30" (`separator` between the
+/// day and the time).
+QString timeSlotLabel(const TimeSlot &slot, const QString &separator = QStringLiteral(" · "));
 
 } // namespace cordee

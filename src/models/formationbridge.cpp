@@ -5,6 +5,7 @@
 #include "forumrepository.h"
 #include "languagenames.h"
 #include "participantrepository.h"
+#include "programmekeys.h"
 #include "textfold.h"
 
 #include <QHash>
@@ -39,13 +40,6 @@ private:
     QStringList m_values;
 };
 
-QString slotName(const TimeSlot &slot)
-{
-    const QLocale locale;
-    return locale.toString(slot.date, QStringLiteral("ddd d MMM")) + u' ' +
-           locale.toString(slot.start, QStringLiteral("HH:mm"));
-}
-
 bool isExempt(const Participant &p)
 {
     return p.roles.has(Role::Organizer) || p.roles.has(Role::GuestOfHonour);
@@ -75,7 +69,7 @@ void addProgramme(const ForumSnapshot &forum, FormationModel &m, ModelMaps &maps
         if (s.kind == SlotKind::Workshops) {
             maps.slotIndex.insert(s.key, int(m.slotKeys.size()));
             m.slotKeys << s.key;
-            pb.slotNames << slotName(s);
+            pb.slotNames << timeSlotLabel(s, QStringLiteral(" "));
         }
     pb.slotCount = int(m.slotKeys.size());
     for (const QString &code : forum.info.languages)

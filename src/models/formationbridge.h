@@ -115,6 +115,9 @@ Result<FormationPlan> computeFormation(ForumSnapshot forum, const FormOptions &o
 
 /// The scorecard of a snapshot's placements (see checkForum()).
 formation::Scorecard checkSnapshot(const ForumSnapshot &forum, FormationSummary *summary = nullptr);
+/// The same, with the model of `forum` already built (buildFormationModel()).
+formation::Scorecard checkSnapshot(const ForumSnapshot &forum, const FormationModel &model,
+                                   FormationSummary *summary = nullptr);
 
 /// Forms the workshops of the slots `options.slotKeys` (all workshop slots when empty) and writes them,
 /// all or nothing, in one transaction:

@@ -277,7 +277,12 @@ Status formWorkshops(ForumDatabase &db, const FormOptions &options, formation::S
 
 formation::Scorecard checkSnapshot(const ForumSnapshot &forum, FormationSummary *summary)
 {
-    const FormationModel model = buildFormationModel(forum);
+    return checkSnapshot(forum, buildFormationModel(forum), summary);
+}
+
+formation::Scorecard checkSnapshot(const ForumSnapshot &forum, const FormationModel &model,
+                                   FormationSummary *summary)
+{
     const formation::Assignment assignment = assignmentFromRows(model, forum.assignments);
     if (summary) {
         *summary = FormationSummary{};

@@ -1,6 +1,7 @@
 #include "workshopboard.h"
 
 #include "countrytable.h"
+#include "programmekeys.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -257,8 +258,7 @@ PlacementExplanation explainPlacement(const ForumSnapshot &forum, const Formatio
     const QString organisation = foldForSearch(p->organisation.trimmed());
     QHash<QString, QString> slotNames;
     for (const TimeSlot &s : forum.timeSlots)
-        slotNames.insert(s.key, QLocale().toString(s.date, QStringLiteral("ddd d MMM")) + u' ' +
-                                    QLocale().toString(s.start, QStringLiteral("HH:mm")));
+        slotNames.insert(s.key, timeSlotLabel(s, QStringLiteral(" ")));
     for (const AssignmentRow &a : index.here) {
         if (a.workshop != placed->workshop || a.participantId == participantId)
             continue;

@@ -5,12 +5,14 @@
 #include <QTest>
 
 using namespace cordee;
+using namespace Qt::StringLiterals;
 
 class TstProgrammeKeys : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void timeSlotLabelInTheUiLanguage();
     void keyFromTitle_data();
     void keyFromTitle();
     void takenKeysGetANumber();
@@ -154,6 +156,19 @@ void TstProgrammeKeys::roomAndThemeChecks()
              QStringLiteral("name"));
     QCOMPARE(validateTheme(Theme{0, QStringLiteral("T"), QString(), QString()}).constFirst().field,
              QStringLiteral("title"));
+}
+
+void TstProgrammeKeys::timeSlotLabelInTheUiLanguage()
+{
+    const TimeSlot slot{
+        0,         u"D1-W2"_s, QDate(2026, 10, 14), QTime(13, 30), QTime(15, 30), SlotKind::Workshops,
+        QString(), QString()};
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(timeSlotLabel(slot), u"Wed 14 Oct · 13:30"_s);
+    QCOMPARE(timeSlotLabel(slot, u" "_s), u"Wed 14 Oct 13:30"_s);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QCOMPARE(timeSlotLabel(slot), u"mer. 14 oct. · 13:30"_s);
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_GUILESS_MAIN(TstProgrammeKeys)

@@ -4,6 +4,7 @@
 #include "dashboarddata.h"
 #include "forumdocument.h"
 #include "icons.h"
+#include "programmekeys.h"
 
 #include <QAction>
 #include <QChart>
@@ -212,11 +213,8 @@ void DashboardPage::rebuild()
     const QSignalBlocker blocker(m_slot);
     m_slot->clear();
     const ForumSnapshot snapshot = m_document->snapshot();
-    const QLocale locale;
     for (const TimeSlot &slot : workshopSlots(snapshot))
-        m_slot->addItem(locale.toString(slot.date, QLocale::ShortFormat) + u' ' +
-                            slot.start.toString(u"HH:mm"_s) + u" — "_s + slot.key,
-                        slot.key);
+        m_slot->addItem(timeSlotLabel(slot) + u" — "_s + slot.key, slot.key);
     m_slot->setCurrentIndex(std::max(0, m_slot->findData(current)));
     rebuildWorkshopCharts();
     rebuildProposalCharts();

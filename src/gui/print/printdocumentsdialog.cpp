@@ -2,6 +2,7 @@
 
 #include "forumdocument.h"
 #include "icons.h"
+#include "programmekeys.h"
 #include "statuscolors.h"
 
 #include <QButtonGroup>
@@ -66,13 +67,10 @@ PrintDocumentsDialog::PrintDocumentsDialog(ForumDocument *document, const QList<
     m_slot = new QComboBox(this);
     m_slot->setObjectName(u"printSlot"_s);
     m_slot->addItem(tr("Every slot"), QString());
-    const QLocale locale;
     if (m_document)
         for (const TimeSlot &slot : m_document->timeSlots())
             if (slot.kind == SlotKind::Workshops)
-                m_slot->addItem(locale.toString(slot.date, QLocale::ShortFormat) + u' ' +
-                                    slot.start.toString(u"HH:mm"_s) + u" — "_s + slot.key,
-                                slot.key);
+                m_slot->addItem(timeSlotLabel(slot) + u" — "_s + slot.key, slot.key);
     auto *slotLabel = new QLabel(tr("Workshop &slot:"), this);
     slotLabel->setBuddy(m_slot);
     form->addRow(slotLabel, m_slot);

@@ -9,6 +9,7 @@
 #include "participantcommands.h"
 #include "placementcommands.h"
 #include "placementdetails.h"
+#include "programmekeys.h"
 #include "scorecardstrip.h"
 #include "weightsdialog.h"
 #include "workshopcard.h"
@@ -38,13 +39,6 @@ namespace cordee {
 namespace {
 
 constexpr int CardWidth = 300;
-
-QString slotLabel(const TimeSlot &slot)
-{
-    const QLocale locale;
-    return locale.toString(slot.date, QStringLiteral("ddd d MMM")) + QStringLiteral(" · ") +
-           locale.toString(slot.start, QStringLiteral("HH:mm"));
-}
 
 } // namespace
 
@@ -242,7 +236,7 @@ void WorkshopsPage::rebuildTabs()
     for (const TimeSlot &slot : m_document->timeSlots()) {
         if (slot.kind != SlotKind::Workshops)
             continue;
-        const int index = m_tabs->addTab(slotLabel(slot));
+        const int index = m_tabs->addTab(timeSlotLabel(slot));
         m_tabs->setTabData(index, slot.key);
         m_tabs->setTabToolTip(index, slot.title.isEmpty() ? slot.key : slot.title);
         if (m_slotKey.isEmpty())
@@ -300,7 +294,7 @@ void WorkshopsPage::rebuildCards()
     const FormationModel model = buildFormationModel(snapshot);
     const SlotBoard board = buildSlotBoard(snapshot, model, m_slotKey);
     m_scorecard->setVisible(true);
-    m_scorecard->setScorecard(checkSnapshot(snapshot));
+    m_scorecard->setScorecard(checkSnapshot(snapshot, model));
     if (board.cards.isEmpty()) {
         m_emptyText->setText(tr("No workshops in this slot yet. Form Workshops… plans them from the "
                                 "participants' preferences and the free rooms, then places everyone."));
@@ -508,7 +502,7 @@ void WorkshopsPage::formWorkshops()
     QString name = m_slotKey;
     for (const TimeSlot &s : m_document->timeSlots())
         if (s.key == m_slotKey)
-            name = slotLabel(s);
+            name = timeSlotLabel(s);
     FormWorkshopsDialog dialog(name, hasPlan, this);
     if (dialog.exec() == QDialog::Accepted)
         startFormation(dialog.options(m_slotKey));
