@@ -156,6 +156,22 @@ Status AssignmentRepository::deleteWorkshopsOfSlots(const QStringList &slotKeys)
     if (Status s = checkSlotKeys(m_db, slotKeys, what); !s)
         return s;
     QSqlQuery q(m_db);
+    // A workshop's proposals would lose where they were said: refused, like removing such a workshop.
+    for (const QString &key : slotKeys) {
+        if (Status s = sql::exec(q,
+                                 QStringLiteral("SELECT COUNT(*) FROM proposal p JOIN workshop w ON w.id = "
+                                                "p.workshop_id JOIN time_slot s ON s.id = w.slot_id WHERE "
+                                                "s.key = ?"),
+                                 {key}, what);
+            !s)
+            return s;
+        if (q.next() && q.value(0).toInt() > 0)
+            return Error{Storage::tr("The workshops of the slot \"%1\" hold %n proposal(s): they cannot be "
+                                     "removed.",
+                                     nullptr, q.value(0).toInt())
+                             .arg(key),
+                         what};
+    }
     for (const QString &key : slotKeys) {
         // Placements first: the schema cascades, but only when foreign keys are on for this connection.
         for (const QString &sqlText :

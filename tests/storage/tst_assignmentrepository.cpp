@@ -3,6 +3,7 @@
 #include "assignmentrepository.h"
 #include "forumfile.h"
 #include "forumrepository.h"
+#include "sqlcheck.h"
 #include "testsupport.h"
 #include "writetransaction.h"
 
@@ -173,6 +174,17 @@ void TstAssignmentRepository::deleteWorkshopsOfSlots()
     QCOMPARE(count(conn(), u"SELECT COUNT(*) FROM assignment"_s), 3);
     QVERIFY(!repo.deleteWorkshopsOfSlots({u"nope"_s}));
     QCOMPARE(count(conn(), u"SELECT COUNT(*) FROM workshop"_s), 2);
+    // Workshops that hold proposals stay, and so do their proposals.
+    QVERIFY(sql::exec(conn(),
+                      u"INSERT INTO proposal (key, workshop_id, text, status) SELECT 'P-1', w.id, 'Pool the "
+                      u"machines', 'submitted' FROM workshop w JOIN time_slot s ON s.id = w.slot_id "
+                      u"WHERE s.key = 'W2' LIMIT 1"_s,
+                      u"test"_s));
+    const Status refused = repo.deleteWorkshopsOfSlots({u"W2"_s});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"1 proposal"_s), qPrintable(refused.error().message));
+    QCOMPARE(count(conn(), u"SELECT COUNT(*) FROM workshop"_s), 2);
+    QCOMPARE(count(conn(), u"SELECT COUNT(*) FROM proposal WHERE workshop_id IS NOT NULL"_s), 1);
 }
 
 void TstAssignmentRepository::insertWorkshopsFillsIds()
