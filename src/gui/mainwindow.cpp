@@ -6,6 +6,8 @@
 #include "forum/forumsettingsdialog.h"
 #include "forumdocument.h"
 #include "forumfile.h"
+#include "help/aboutdialog.h"
+#include "help/guidewindow.h"
 #include "icons.h"
 #include "page.h"
 #include "participantcommands.h"
@@ -206,8 +208,14 @@ void MainWindow::createMenus()
     forum->addAction(m_settings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(themedIcon(QStringLiteral("help-contents")), tr("&User Guide"), this,
+                                     &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addSeparator();
     QAction *about = help->addAction(themedIcon(QStringLiteral("help-about")), tr("&About Cordée"), this,
                                      &MainWindow::about);
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
@@ -440,13 +448,20 @@ void MainWindow::editSettings()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Cordée"),
-        tr("<h3>Cordée %1</h3><p>From the participants of an international forum to its final "
-           "declaration.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>"
-           "<p>Country names: Debian's iso-codes (LGPL-2.1-or-later). Icons: KDE Breeze "
-           "(LGPL-3.0-or-later).</p>")
-            .arg(QStringLiteral(CORDEE_VERSION)));
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+// The guide opens at the section of the page the user is on; it stays open beside the window.
+void MainWindow::showGuide()
+{
+    if (!m_guide)
+        m_guide = new GuideWindow(this);
+    const int row = m_sidebar->currentRow();
+    m_guide->showSection(row >= 0 && row < m_pages.size() ? m_pages.at(row)->objectName() : QString());
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

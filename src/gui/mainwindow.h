@@ -19,6 +19,7 @@ class QToolBar;
 namespace cordee {
 
 class ForumDocument;
+class GuideWindow;
 class Page;
 class RecentFiles;
 
@@ -54,6 +55,7 @@ private:
     void closeForum();
     void editSettings();
     void about();
+    void showGuide();
     void currentPageChanged(int index);
     void updateTitleAndStatus();
     void showError(const QString &title, const Error &error);
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<ForumDocument> m_document;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     RecentFiles *m_recent = nullptr;
+    GuideWindow *m_guide = nullptr;
     QList<Page *> m_pages;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -72,6 +72,13 @@ ForumPage::ForumPage(QWidget *parent)
     refresh();
 }
 
+void ForumPage::setSettingsAction(QAction *action)
+{
+    m_settingsAction = action;
+    if (action)
+        action->setToolTip(tr("Change the forum's title, theme, dates, place and organizer (Ctrl+,)"));
+}
+
 QIcon ForumPage::icon() const
 {
     return themedIcon(QStringLiteral("go-home"));

@@ -25,7 +25,8 @@ public:
     void setDocument(ForumDocument *document) override;
 
     /// The action that opens the forum settings (owned by the window, shown on this page).
-    void setSettingsAction(QAction *action) { m_settingsAction = action; }
+    /// The window's Forum ▸ Settings… action, shown in the toolbar and behind the page's Settings button.
+    void setSettingsAction(QAction *action);
 
 private:
     struct Step
