@@ -47,6 +47,21 @@ ForumPage::ForumPage(QWidget *parent)
         addStep(2, tr("3. Plan the programme"), tr("Open Programme"), QStringLiteral("programmeStepButton"));
     m_workshops =
         addStep(3, tr("4. Form workshops"), tr("Open Workshops"), QStringLiteral("workshopsStepButton"));
+    m_capture =
+        addStep(4, tr("5. Capture proposals"), tr("Open Proposals"), QStringLiteral("captureStepButton"));
+    m_curate = addStep(5, tr("6. Curate the proposals"), tr("Curate"), QStringLiteral("curateStepButton"));
+    m_declaration = addStep(6, tr("7. Write the declaration"), tr("Open Synthesis"),
+                            QStringLiteral("declarationStepButton"));
+    connect(m_capture.button, &QPushButton::clicked, this, [this] {
+        Q_EMIT filterRequested(QStringLiteral("proposalsPage"), QStringLiteral("mode"),
+                               QStringLiteral("capture"));
+    });
+    connect(m_curate.button, &QPushButton::clicked, this, [this] {
+        Q_EMIT filterRequested(QStringLiteral("proposalsPage"), QStringLiteral("mode"),
+                               QStringLiteral("curate"));
+    });
+    connect(m_declaration.button, &QPushButton::clicked, this,
+            [this] { Q_EMIT showPageRequested(QStringLiteral("synthesisPage")); });
     connect(m_programme.button, &QPushButton::clicked, this,
             [this] { Q_EMIT showPageRequested(QStringLiteral("programmePage")); });
     connect(m_workshops.button, &QPushButton::clicked, this,
@@ -112,6 +127,8 @@ void ForumPage::setDocument(ForumDocument *document)
         connect(document, &ForumDocument::participantsChanged, this, &ForumPage::refresh);
         connect(document, &ForumDocument::programmeChanged, this, &ForumPage::refresh);
         connect(document, &ForumDocument::placementsChanged, this, &ForumPage::refresh);
+        connect(document, &ForumDocument::proposalsChanged, this, &ForumPage::refreshSynthesisSteps);
+        connect(document, &ForumDocument::exportRecorded, this, &ForumPage::refreshSynthesisSteps);
     }
     refresh();
 }
@@ -119,7 +136,7 @@ void ForumPage::setDocument(ForumDocument *document)
 void ForumPage::refresh()
 {
     const bool open = m_document != nullptr;
-    for (const Step &s : {m_setup, m_register, m_programme, m_workshops})
+    for (const Step &s : {m_setup, m_register, m_programme, m_workshops, m_capture, m_curate, m_declaration})
         s.button->setEnabled(open);
     if (!open) {
         m_heading->setText(tr("No forum open"));
@@ -127,7 +144,8 @@ void ForumPage::refresh()
                                "(File ▸ Open Demo Forum)."));
         m_when->clear();
         m_figures->clear();
-        for (const Step &s : {m_setup, m_register, m_programme, m_workshops}) {
+        for (const Step &s :
+             {m_setup, m_register, m_programme, m_workshops, m_capture, m_curate, m_declaration}) {
             s.state->clear();
             s.summary->clear();
         }
@@ -174,6 +192,7 @@ void ForumPage::refresh()
              registered ? tr("%n participant(s) registered.", nullptr, stats.participants)
                         : tr("Add the people who come to the forum."));
     refreshPlanningSteps();
+    refreshSynthesisSteps();
 }
 
 void ForumPage::showStep(const Step &step, bool done, const QString &summary)
@@ -200,6 +219,35 @@ void ForumPage::refreshPlanningSteps()
     showStep(m_workshops, workshops > 0 && placed > 0,
              workshops > 0 ? tr("Workshops: %1 · placements: %2").arg(workshops).arg(placed)
                            : tr("Place everyone in workshops of 10–15, mixing countries and organisations."));
+}
+
+void ForumPage::refreshSynthesisSteps()
+{
+    if (!m_document)
+        return;
+    int sent = 0, drafts = 0;
+    for (const Proposal &p : m_document->proposals().proposals)
+        (p.status == ProposalStatus::Draft ? drafts : sent) += 1;
+    showStep(m_capture, sent > 0,
+             sent + drafts > 0 ? tr("Proposals: %1 sent · %2 still drafts").arg(sent).arg(drafts)
+                               : tr("Rapporteurs type what each workshop proposes."));
+    const int retained = int(m_document->proposals().retainedInOrder().size());
+    showStep(m_curate, retained > 0,
+             retained > 0 ? tr("%n proposal(s) retained for the declaration, in order.", nullptr, retained)
+                          : tr("Merge what says the same, then retain and order the proposals."));
+    const auto exports = m_document->exportRecords();
+    const int exported = exports ? int(exports->size()) : 0;
+    QString last;
+    if (exports && !exports->isEmpty()) {
+        const ExportRecord *newest = &exports->constFirst();
+        for (const ExportRecord &r : *exports)
+            if (r.exportedAt > newest->exportedAt)
+                newest = &r;
+        last = QLocale().toString(newest->exportedAt.toLocalTime(), QLocale::ShortFormat);
+    }
+    showStep(m_declaration, exported > 0,
+             exported > 0 ? tr("Exported %n time(s), last on %1.", nullptr, exported).arg(last)
+                          : tr("Edit the free texts, preview, and export the declaration as PDF."));
 }
 
 } // namespace cordee

@@ -39,6 +39,7 @@ private:
     /// Shows a step as done or to do, with its one-line summary.
     static void showStep(const Step &step, bool done, const QString &summary);
     void refreshPlanningSteps();
+    void refreshSynthesisSteps();
     void refresh();
 
     ForumDocument *m_document = nullptr;
@@ -52,6 +53,9 @@ private:
     Step m_register;
     Step m_programme;
     Step m_workshops;
+    Step m_capture;
+    Step m_curate;
+    Step m_declaration;
 };
 
 } // namespace cordee

@@ -235,7 +235,9 @@ QWidget *ProposalsPage::detailsWidget() const
 
 void ProposalsPage::applyFilter(const QString &facet, const QString &value)
 {
-    if (facet == u"workshop") {
+    if (facet == u"mode") {
+        setMode(value == u"curate" ? Curate : Capture);
+    } else if (facet == u"workshop") {
         setMode(Capture);
         m_capture->setWorkshop(value);
     } else if (facet == u"themeStatus") {

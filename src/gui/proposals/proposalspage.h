@@ -39,7 +39,8 @@ public:
     QList<QAction *> pageActions() const override;
     QList<QAction *> menuOnlyActions() const override;
     QWidget *detailsWidget() const override;
-    /// Facet "workshop" (a key): captures that workshop's proposals. Facet "themeStatus" ("theme key|status
+    /// Facet "mode" ("capture" or "curate"): shows that mode. Facet "workshop" (a key): captures that
+    /// workshop's proposals. Facet "themeStatus" ("theme key|status
     /// key", either part empty for any): curates the proposals of that theme and status.
     void applyFilter(const QString &facet, const QString &value) override;
 
