@@ -2,6 +2,7 @@
 
 #include "icons.h"
 
+#include <QAction>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -24,7 +25,7 @@ GuideWindow::GuideWindow(QWidget *parent)
     m_contents->setObjectName(QStringLiteral("guideContents"));
     m_contents->setAccessibleName(tr("Contents"));
     m_contents->setMinimumWidth(170);
-    m_contents->setMaximumWidth(240);
+    m_contents->setMaximumWidth(220);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("guideBrowser"));
     m_browser->setAccessibleName(tr("User guide"));
@@ -66,7 +67,12 @@ GuideWindow::GuideWindow(QWidget *parent)
     connect(m_contents, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { showSection(item->data(Qt::UserRole).toString()); });
     connect(m_browser, &QTextBrowser::sourceChanged, this, &GuideWindow::syncContents);
-    resize(900, 700);
+    // Esc closes the guide like a dialog; it stays one key (F1) away.
+    auto *close = new QAction(this);
+    close->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Close});
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addAction(close);
+    resize(1000, 720);
 }
 
 QString GuideWindow::languageCode(const QLocale &locale)
