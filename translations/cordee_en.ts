@@ -38,11 +38,11 @@
     <name>Formation</name>
     <message numerus="yes">
         <source>%n participant(s) are pinned to workshop %1, which holds %2</source>
-        <translation><numerusform>%n participant are pinned to workshop %1, which holds %2</numerusform><numerusform>%n participants are pinned to workshop %1, which holds %2</numerusform></translation>
+        <translation><numerusform>%n participant is pinned to workshop %1, which holds %2</numerusform><numerusform>%n participants are pinned to workshop %1, which holds %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in slot %1, %n participant(s) find no seat in a workshop whose language they speak</source>
-        <translation><numerusform>in slot %1, %n participant find no seat in a workshop whose language they speak</numerusform><numerusform>in slot %1, %n participants find no seat in a workshop whose language they speak</numerusform></translation>
+        <translation><numerusform>in slot %1, %n participant finds no seat in a workshop whose language they speak</numerusform><numerusform>in slot %1, %n participants find no seat in a workshop whose language they speak</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in slot %1, %n workshop(s) cannot reach %2 participants</source>
@@ -92,16 +92,8 @@
         <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s) take it as their theme (%1)</source>
-        <translation><numerusform>%n workshop take it as their theme (%1)</numerusform><numerusform>%n workshops take it as their theme (%1)</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n participant(s) ranked it among their preferences</source>
         <translation><numerusform>%n participant ranked it among their preferences</numerusform><numerusform>%n participants ranked it among their preferences</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n proposal(s) are filed under it</source>
-        <translation><numerusform>%n proposal are filed under it</numerusform><numerusform>%n proposals are filed under it</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The time slot %1 holds %n workshop(s): it stays a workshop slot until they are removed.</source>
@@ -116,8 +108,27 @@
         <translation><numerusform>%n participant said they will miss it</numerusform><numerusform>%n participants said they will miss it</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>The workshop %1 cannot be removed: %n proposal(s) were captured in it.</source>
-        <translation><numerusform>The workshop %1 cannot be removed: %n proposal were captured in it.</numerusform><numerusform>The workshop %1 cannot be removed: %n proposals were captured in it.</numerusform></translation>
+        <source>it is the theme of %n workshop(s) (%1)</source>
+        <translation><numerusform>it is the theme of %n workshop (%1)</numerusform><numerusform>it is the theme of %n workshops (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>it is the theme of %n proposal(s)</source>
+        <translation><numerusform>it is the theme of %n proposal</numerusform><numerusform>it is the theme of %n proposals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop %1 cannot be removed: it holds %n proposal(s).</source>
+        <translation><numerusform>The workshop %1 cannot be removed: it holds %n proposal.</numerusform><numerusform>The workshop %1 cannot be removed: it holds %n proposals.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalChartText</name>
+    <message numerus="yes">
+        <source>%n proposal(s) retained for the declaration; %1 still to decide, of %2.</source>
+        <translation><numerusform>%n proposal retained for the declaration; %1 still to decide, of %2.</numerusform><numerusform>%n proposals retained for the declaration; %1 still to decide, of %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing sent yet from %n workshop(s): %1.</source>
+        <translation><numerusform>Nothing sent yet from %n workshop: %1.</numerusform><numerusform>Nothing sent yet from %n workshops: %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -143,6 +154,10 @@
     <message numerus="yes">
         <source>The forum description has %n problem(s):</source>
         <translation><numerusform>The forum description has %n problem:</numerusform><numerusform>The forum description has %n problems:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshops of the slot "%1" hold %n proposal(s): they cannot be removed.</source>
+        <translation><numerusform>The workshops of the slot "%1" hold %n proposal: they cannot be removed.</numerusform><numerusform>The workshops of the slot "%1" hold %n proposals: they cannot be removed.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -171,10 +186,33 @@
     </message>
 </context>
 <context>
+    <name>cordee::DeclarationPartsView</name>
+    <message numerus="yes">
+        <source>%n retained proposal(s)</source>
+        <translation><numerusform>%n retained proposal</numerusform><numerusform>%n retained proposals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-point(s)</source>
+        <translation><numerusform>%n sub-point</numerusform><numerusform>%n sub-points</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) present (cancelled excluded)</source>
+        <translation><numerusform>%n participant present (cancelled excluded)</numerusform><numerusform>%n participants present (cancelled excluded)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation><numerusform>%n country</numerusform><numerusform>%n countries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n continent(s)</source>
+        <translation><numerusform>%n continent</numerusform><numerusform>%n continents</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cordee::DemandPlanDialog</name>
     <message numerus="yes">
         <source>%n participant(s) attend this slot; workshops hold %1 to %2 people. The proposal follows their first choices in the rooms free at that time; change the counts or any row before applying.</source>
-        <translation><numerusform>%n participant attend this slot; workshops hold %1 to %2 people. The proposal follows their first choices in the rooms free at that time; change the counts or any row before applying.</numerusform><numerusform>%n participants attend this slot; workshops hold %1 to %2 people. The proposal follows their first choices in the rooms free at that time; change the counts or any row before applying.</numerusform></translation>
+        <translation><numerusform>%n participant attends this slot; workshops hold %1 to %2 people. The proposal follows their first choices in the rooms free at that time; change the counts or any row before applying.</numerusform><numerusform>%n participants attend this slot; workshops hold %1 to %2 people. The proposal follows their first choices in the rooms free at that time; change the counts or any row before applying.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
@@ -190,7 +228,7 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n people would have no seat: add workshops or choose bigger rooms.</source>
-        <translation><numerusform>⚠ %n people would have no seat: add workshops or choose bigger rooms.</numerusform><numerusform>⚠ %n people would have no seat: add workshops or choose bigger rooms.</numerusform></translation>
+        <translation><numerusform>⚠ %n person would have no seat: add workshops or choose bigger rooms.</numerusform><numerusform>⚠ %n people would have no seat: add workshops or choose bigger rooms.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ Too many workshops: some could not reach %n people.</source>
@@ -202,7 +240,18 @@
     </message>
     <message numerus="yes">
         <source>⚠ This slot already has %n workshop(s) and %1 placement(s): applying replaces them. %2 people stay in the workshops kept with the same theme and language; the others are to be placed again (Form Workshops on the Workshops page). Ctrl+Z takes the whole plan back.</source>
-        <translation><numerusform>⚠ This slot already has %n workshop and %1 placement: applying replaces them. %2 people stay in the workshops kept with the same theme and language; the others are to be placed again (Form Workshops on the Workshops page). Ctrl+Z takes the whole plan back.</numerusform><numerusform>⚠ This slot already has %n workshops and %1 placements: applying replaces them. %2 people stay in the workshops kept with the same theme and language; the others are to be placed again (Form Workshops on the Workshops page). Ctrl+Z takes the whole plan back.</numerusform></translation>
+        <translation><numerusform>⚠ This slot already has %n workshop and %1 placement(s): applying replaces them. %2 people stay in the workshops kept with the same theme and language; the others are to be placed again (Form Workshops on the Workshops page). Ctrl+Z takes the whole plan back.</numerusform><numerusform>⚠ This slot already has %n workshops and %1 placement(s): applying replaces them. %2 people stay in the workshops kept with the same theme and language; the others are to be placed again (Form Workshops on the Workshops page). Ctrl+Z takes the whole plan back.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ExportHistory</name>
+    <message numerus="yes">
+        <source>%n proposal(s) and sub-point(s)</source>
+        <translation><numerusform>%n proposal or sub-point</numerusform><numerusform>%n proposals and sub-points</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s), the latest first. Hover a row to see where it was written.</source>
+        <translation><numerusform>%n export, the latest first. Hover a row to see where it was written.</numerusform><numerusform>%n exports, the latest first. Hover a row to see where it was written.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -210,6 +259,14 @@
     <message numerus="yes">
         <source>%n participant(s) registered.</source>
         <translation><numerusform>%n participant registered.</numerusform><numerusform>%n participants registered.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) retained for the declaration, in order.</source>
+        <translation><numerusform>%n proposal retained for the declaration, in order.</numerusform><numerusform>%n proposals retained for the declaration, in order.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n time(s), last on %1.</source>
+        <translation><numerusform>Exported %n time, last on %1.</numerusform><numerusform>Exported %n times, last on %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -300,6 +357,17 @@
     <message numerus="yes">
         <source>Exported %n participant(s) to %1</source>
         <translation><numerusform>Exported %n participant to %1</numerusform><numerusform>Exported %n participants to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cordee::PrintDocumentsDialog</name>
+    <message numerus="yes">
+        <source>Everyone present (%n)</source>
+        <translation><numerusform>Everyone present (%n)</numerusform><numerusform>Everyone present (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected on the Participants page</source>
+        <translation><numerusform>The %n selected on the Participants page</numerusform><numerusform>The %n selected on the Participants page</numerusform></translation>
     </message>
 </context>
 <context>
@@ -404,7 +472,7 @@
     </message>
     <message numerus="yes">
         <source>All %n attending participant(s) are in a workshop. Drop someone here to take them out of this slot.</source>
-        <translation><numerusform>All %n attending participant are in a workshop. Drop someone here to take them out of this slot.</numerusform><numerusform>All %n attending participants are in a workshop. Drop someone here to take them out of this slot.</numerusform></translation>
+        <translation><numerusform>The %n attending participant is in a workshop. Drop someone here to take them out of this slot.</numerusform><numerusform>All %n attending participants are in a workshop. Drop someone here to take them out of this slot.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies)</source>
@@ -438,7 +506,7 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) found in this slot</source>
-        <translation><numerusform>%n person found in this slot</numerusform><numerusform>%n persons found in this slot</numerusform></translation>
+        <translation><numerusform>%n person found in this slot</numerusform><numerusform>%n people found in this slot</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Form workshops (%n slot(s))</source>

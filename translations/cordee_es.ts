@@ -1044,6 +1044,50 @@
         <source>Type in %1</source>
         <translation>Escribir en %1</translation>
     </message>
+    <message>
+        <source>Place and Date</source>
+        <translation>Lugar y fecha</translation>
+    </message>
+    <message>
+        <source>Forum Name</source>
+        <translation>Nombre del foro</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>Patronage</source>
+        <translation>Patrocinio</translation>
+    </message>
+    <message>
+        <source>Guests of Honour</source>
+        <translation>Invitados de honor</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Words Before the Proposals</source>
+        <translation>Texto antes de las propuestas</translation>
+    </message>
+    <message>
+        <source>Closing Text</source>
+        <translation>Texto de clausura</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1523,6 +1567,10 @@
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
+    <message>
+        <source>must be a two-letter language code such as &quot;fr&quot;</source>
+        <translation>debe ser un código de idioma de dos letras como &quot;fr&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1820,24 +1868,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s) take it as their theme (%1)</source>
-        <translation>
-            <numerusform>%n taller lo tiene como tema (%1)</numerusform>
-            <numerusform>%n talleres lo tienen como tema (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n participant(s) ranked it among their preferences</source>
         <translation>
             <numerusform>%n participante lo ha incluido entre sus preferencias</numerusform>
             <numerusform>%n participantes lo han incluido entre sus preferencias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n proposal(s) are filed under it</source>
-        <translation>
-            <numerusform>%n propuesta está clasificada en él</numerusform>
-            <numerusform>%n propuestas están clasificadas en él</numerusform>
         </translation>
     </message>
     <message>
@@ -1878,10 +1912,24 @@
         <translation>Hay personas asignadas al taller %1: se mantiene en su franja horaria.</translation>
     </message>
     <message numerus="yes">
-        <source>The workshop %1 cannot be removed: %n proposal(s) were captured in it.</source>
+        <source>it is the theme of %n workshop(s) (%1)</source>
         <translation>
-            <numerusform>El taller %1 no se puede eliminar: se ha recogido %n propuesta en él.</numerusform>
-            <numerusform>El taller %1 no se puede eliminar: se han recogido %n propuestas en él.</numerusform>
+            <numerusform>es el tema de %n taller (%1)</numerusform>
+            <numerusform>es el tema de %n talleres (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it is the theme of %n proposal(s)</source>
+        <translation>
+            <numerusform>es el tema de %n propuesta</numerusform>
+            <numerusform>es el tema de %n propuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop %1 cannot be removed: it holds %n proposal(s).</source>
+        <translation>
+            <numerusform>El taller %1 no se puede eliminar: contiene %n propuesta.</numerusform>
+            <numerusform>El taller %1 no se puede eliminar: contiene %n propuestas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1957,6 +2005,66 @@
     <message>
         <source>the facilitator and the rapporteur are two people</source>
         <translation>el facilitador y el relator deben ser dos personas distintas</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalChartText</name>
+    <message>
+        <source> of %1 — %2</source>
+        <translation> de %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>rapporteur: %1</source>
+        <translation>relator: %1</translation>
+    </message>
+    <message>
+        <source>No proposals yet: rapporteurs capture them on the Proposals page.</source>
+        <translation>Todavía no hay propuestas: los relatores las registran en la página Propuestas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) retained for the declaration; %1 still to decide, of %2.</source>
+        <translation>
+            <numerusform>%n propuesta retenida para la declaración; %1 aún por decidir, de %2.</numerusform>
+            <numerusform>%n propuestas retenidas para la declaración; %1 aún por decidir, de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No workshops in this slot yet.</source>
+        <translation>Todavía no hay talleres en esta franja.</translation>
+    </message>
+    <message>
+        <source>Every workshop of the slot has sent proposals.</source>
+        <translation>Todos los talleres de la franja han enviado propuestas.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing sent yet from %n workshop(s): %1.</source>
+        <translation>
+            <numerusform>%n taller todavía no ha enviado nada: %1.</numerusform>
+            <numerusform>%n talleres todavía no han enviado nada: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalFiguresText</name>
+    <message>
+        <source>No theme</source>
+        <translation>Sin tema</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2829,17 @@
         <source>saving proposals</source>
         <translation>guardar las propuestas</translation>
     </message>
+    <message>
+        <source>recording the export</source>
+        <translation>registrar la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshops of the slot &quot;%1&quot; hold %n proposal(s): they cannot be removed.</source>
+        <translation>
+            <numerusform>Los talleres de la franja &quot;%1&quot; contienen %n propuesta: no se pueden eliminar.</numerusform>
+            <numerusform>Los talleres de la franja &quot;%1&quot; contienen %n propuestas: no se pueden eliminar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3018,6 +3137,33 @@
     </message>
 </context>
 <context>
+    <name>cordee::AboutDialog</name>
+    <message>
+        <source>About Cordée</source>
+        <translation>Acerca de Cordée</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cordée %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Cordée %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;From the participants of an international forum to its final declaration: registration, programme, workshops, proposals and the declaration in English, French and Spanish.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De los participantes de un foro internacional a su declaración final: inscripción, programa, talleres, propuestas y la declaración en inglés, francés y español.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cordée is free software: you may share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or any later version&lt;/a&gt; (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cordée es software libre: puede redistribuirlo y modificarlo según los términos de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Licencia Pública General de GNU, versión 3 o cualquier versión posterior&lt;/a&gt; (GPL-3.0-or-later). Se distribuye sin ninguna garantía.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Data and artwork&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Datos y gráficos&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Country names&lt;/b&gt; in English, French and Spanish: Debian&apos;s &lt;i&gt;iso-codes&lt;/i&gt; (ISO 3166-1), LGPL-2.1-or-later, with Cordée&apos;s own table of continents.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Icons&lt;/b&gt;: KDE&apos;s Breeze and Breeze Dark icon themes, © KDE Visual Design Group, LGPL-3.0-or-later; the application icon is Cordée&apos;s own (GPL-3.0-or-later).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fonts&lt;/b&gt; of the declaration and the printed documents: Noto, from Debian&apos;s &lt;i&gt;fonts-noto-core&lt;/i&gt; and &lt;i&gt;fonts-noto-cjk&lt;/i&gt;, SIL Open Font License 1.1; used from the system, not bundled.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Nombres de países&lt;/b&gt; en inglés, francés y español: &lt;i&gt;iso-codes&lt;/i&gt; de Debian (ISO 3166-1), LGPL-2.1-or-later, con la tabla de continentes propia de Cordée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Iconos&lt;/b&gt;: temas de iconos Breeze y Breeze Dark de KDE, © KDE Visual Design Group, LGPL-3.0-or-later; el icono de la aplicación es propio de Cordée (GPL-3.0-or-later).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tipos de letra&lt;/b&gt; de la declaración y de los documentos impresos: Noto, de los paquetes de Debian &lt;i&gt;fonts-noto-core&lt;/i&gt; y &lt;i&gt;fonts-noto-cjk&lt;/i&gt;, SIL Open Font License 1.1; se usan los del sistema, no se incluyen.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>cordee::ActorsEdit</name>
     <message>
         <source>Add an actor…</source>
@@ -3294,10 +3440,6 @@
 <context>
     <name>cordee::DashboardPage</name>
     <message>
-        <source>The dashboard shows who came and how balanced the workshops are. Open a forum, or register participants on the Participants page.</source>
-        <translation>El panel muestra quién vino y qué tan equilibrados están los talleres. Abra un foro o inscriba participantes en la página Participantes.</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -3392,6 +3534,183 @@
     <message>
         <source>Dashboard</source>
         <translation>Panel</translation>
+    </message>
+    <message>
+        <source>The dashboard shows who came, how balanced the workshops are and what they propose. Open a forum, or register participants on the Participants page.</source>
+        <translation>El panel muestra quién vino, qué tan equilibrados están los talleres y qué proponen. Abra un foro o inscriba participantes en la página Participantes.</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Proposals by theme and status</source>
+        <translation>Propuestas por tema y estado</translation>
+    </message>
+    <message>
+        <source>Proposals sent</source>
+        <translation>Propuestas enviadas</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::DeclarationPartsView</name>
+    <message>
+        <source>Place and date</source>
+        <translation>Lugar y fecha</translation>
+    </message>
+    <message>
+        <source>Computed: the forum&apos;s city and last day, from Forum Settings.</source>
+        <translation>Calculados: la ciudad del foro y su último día, según la Configuración del foro.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Computed from the edition&apos;s number and the forum&apos;s name.</source>
+        <translation>Calculado a partir del número de la edición y del nombre del foro.</translation>
+    </message>
+    <message>
+        <source>The edition&apos;s question</source>
+        <translation>La pregunta de la edición</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>Computed: the dates and place from Forum Settings; the figures from the Participants page, cancelled registrations not counted.</source>
+        <translation>Calculada: las fechas y el lugar según la Configuración del foro; las cifras según la página Participantes, sin contar las inscripciones canceladas.</translation>
+    </message>
+    <message>
+        <source>Patronage</source>
+        <translation>Patrocinio</translation>
+    </message>
+    <message>
+        <source>Guests of honour</source>
+        <translation>Invitados de honor</translation>
+    </message>
+    <message>
+        <source>The guests of honour recorded in the forum file, with their titles in this language.</source>
+        <translation>Los invitados de honor registrados en el archivo del foro, con sus títulos en este idioma.</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Quiénes participaron</translation>
+    </message>
+    <message>
+        <source>Computed from the categories of the participants present (Participants page).</source>
+        <translation>Calculado a partir de las categorías de los participantes presentes (página Participantes).</translation>
+    </message>
+    <message>
+        <source>The proposals</source>
+        <translation>Las propuestas</translation>
+    </message>
+    <message>
+        <source>Your words before the proposals, then the proposals retained on the Proposals page, in the committee&apos;s order.</source>
+        <translation>Su texto antes de las propuestas y, a continuación, las propuestas retenidas en la página Propuestas, en el orden del comité.</translation>
+    </message>
+    <message>
+        <source>Order the Proposals…</source>
+        <translation>Ordenar las propuestas…</translation>
+    </message>
+    <message>
+        <source>Open the Proposals page to retain proposals and set their order</source>
+        <translation>Abrir la página Propuestas para retener propuestas y fijar su orden</translation>
+    </message>
+    <message>
+        <source>Closing text</source>
+        <translation>Texto de clausura</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Computed: the organizer, from Forum Settings.</source>
+        <translation>Calculada: el organizador, según la Configuración del foro.</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s name as the declaration writes it in %1:</source>
+        <translation>El nombre del foro tal como lo escribe la declaración en %1:</translation>
+    </message>
+    <message>
+        <source>The common text of every language; what you type here is kept for %1 only.</source>
+        <translation>El texto común a todos los idiomas; lo que escriba aquí solo se aplica a la declaración en %1.</translation>
+    </message>
+    <message>
+        <source>Empty: the part is left out</source>
+        <translation>Vacío: la parte se omite</translation>
+    </message>
+    <message>
+        <source>Empty: the declaration writes “%1”</source>
+        <translation>Vacío: la declaración escribe “%1”</translation>
+    </message>
+    <message>
+        <source>No city or dates in Forum Settings: the line is left out.</source>
+        <translation>No hay ciudad ni fechas en la Configuración del foro: la línea se omite.</translation>
+    </message>
+    <message>
+        <source>No guests of honour recorded: the part is left out.</source>
+        <translation>No hay invitados de honor registrados: la parte se omite.</translation>
+    </message>
+    <message>
+        <source>No participants yet: the part is left out.</source>
+        <translation>Todavía no hay participantes: la parte se omite.</translation>
+    </message>
+    <message>
+        <source>No organizer in Forum Settings: the signature is left out.</source>
+        <translation>No hay organizador en la Configuración del foro: la firma se omite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retained proposal(s)</source>
+        <translation>
+            <numerusform>%n propuesta retenida</numerusform>
+            <numerusform>%n propuestas retenidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-point(s)</source>
+        <translation>
+            <numerusform>%n subpunto</numerusform>
+            <numerusform>%n subpuntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposal retained yet.</source>
+        <translation>Todavía no hay ninguna propuesta retenida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) present (cancelled excluded)</source>
+        <translation>
+            <numerusform>%n participante presente (sin contar las cancelaciones)</numerusform>
+            <numerusform>%n participantes presentes (sin contar las cancelaciones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n país</numerusform>
+            <numerusform>%n países</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n continent(s)</source>
+        <translation>
+            <numerusform>%n continente</numerusform>
+            <numerusform>%n continentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordee::DeclarationPreview</name>
+    <message>
+        <source>Preview of the declaration&apos;s pages</source>
+        <translation>Vista previa de las páginas de la declaración</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3873,31 @@
     </message>
 </context>
 <context>
+    <name>cordee::ExportHistory</name>
+    <message>
+        <source>Exports of the declaration</source>
+        <translation>Exportaciones de la declaración</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) and sub-point(s)</source>
+        <translation>
+            <numerusform>%n propuesta o subpunto</numerusform>
+            <numerusform>%n propuestas y subpuntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported yet. Each export (Export…, Ctrl+E) is listed here with its language and the proposals it held.</source>
+        <translation>Todavía no se ha exportado. Cada exportación (Exportar…, Ctrl+E) aparece aquí con su idioma y las propuestas que contenía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s), the latest first. Hover a row to see where it was written.</source>
+        <translation>
+            <numerusform>%n exportación, la más reciente primero. Pase el puntero sobre una fila para ver dónde se escribió.</numerusform>
+            <numerusform>%n exportaciones, la más reciente primero. Pase el puntero sobre una fila para ver dónde se escribió.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cordee::FacetBar</name>
     <message>
         <source>Clear filters</source>
@@ -3578,6 +3922,10 @@
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3985,17 @@
     <message>
         <source>&amp;Form</source>
         <translation>&amp;Formar</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ForumDocument</name>
+    <message>
+        <source>This part of the declaration is computed from the forum: it cannot be written.</source>
+        <translation>Esta parte de la declaración se calcula a partir del foro: no se puede escribir.</translation>
+    </message>
+    <message>
+        <source>The declaration&apos;s texts could not be read.</source>
+        <translation>No se pudieron leer los textos de la declaración.</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +4135,64 @@
         <source>Place everyone in workshops of 10–15, mixing countries and organisations.</source>
         <translation>Asigne a todos a talleres de 10–15 personas, mezclando países y organizaciones.</translation>
     </message>
+    <message>
+        <source>Change the forum&apos;s title, theme, dates, place and organizer (Ctrl+,)</source>
+        <translation>Cambiar el título, el tema, las fechas, el lugar y el organizador del foro (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>5. Capture proposals</source>
+        <translation>5. Registrar las propuestas</translation>
+    </message>
+    <message>
+        <source>Open Proposals</source>
+        <translation>Ver las propuestas</translation>
+    </message>
+    <message>
+        <source>6. Curate the proposals</source>
+        <translation>6. Depurar las propuestas</translation>
+    </message>
+    <message>
+        <source>Curate</source>
+        <translation>Síntesis</translation>
+    </message>
+    <message>
+        <source>7. Write the declaration</source>
+        <translation>7. Redactar la declaración</translation>
+    </message>
+    <message>
+        <source>Open Synthesis</source>
+        <translation>Ver la síntesis</translation>
+    </message>
+    <message>
+        <source>Proposals: %1 sent · %2 still drafts</source>
+        <translation>Propuestas: %1 enviadas · %2 aún en borrador</translation>
+    </message>
+    <message>
+        <source>Rapporteurs type what each workshop proposes.</source>
+        <translation>Los relatores escriben lo que propone cada taller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) retained for the declaration, in order.</source>
+        <translation>
+            <numerusform>%n propuesta retenida y ordenada para la declaración.</numerusform>
+            <numerusform>%n propuestas retenidas y ordenadas para la declaración.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge what says the same, then retain and order the proposals.</source>
+        <translation>Fusione lo que dice lo mismo y, luego, retenga y ordene las propuestas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n time(s), last on %1.</source>
+        <translation>
+            <numerusform>Exportada %n vez, la última el %1.</numerusform>
+            <numerusform>Exportada %n veces, la última el %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the free texts, preview, and export the declaration as PDF.</source>
+        <translation>Edite los textos libres, revise la vista previa y exporte la declaración en PDF.</translation>
+    </message>
 </context>
 <context>
     <name>cordee::ForumSettingsDialog</name>
@@ -3842,6 +4259,41 @@
     <message>
         <source>&amp;Workshop size:</source>
         <translation>Tamaño de los ta&amp;lleres:</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::GuideWindow</name>
+    <message>
+        <source>Cordée User Guide</source>
+        <translation>Guía de uso de Cordée</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Go back to the section read before (Alt+Left)</source>
+        <translation>Volver a la sección leída antes (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation>Volver a avanzar (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Back to the top of the guide</source>
+        <translation>Volver al principio de la guía</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4605,25 @@
     </message>
 </context>
 <context>
+    <name>cordee::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>As the &amp;System</source>
+        <translation>El del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Cordée starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Cordée.</translation>
+    </message>
+</context>
+<context>
     <name>cordee::MainWindow</name>
     <message>
         <source>Cordée forums (*.cordee)</source>
@@ -4340,14 +4811,6 @@
         <translation>Copia guardada como %1</translation>
     </message>
     <message>
-        <source>About Cordée</source>
-        <translation>Acerca de Cordée</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Cordée %1&lt;/h3&gt;&lt;p&gt;From the participants of an international forum to its final declaration.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Country names: Debian&apos;s iso-codes (LGPL-2.1-or-later). Icons: KDE Breeze (LGPL-3.0-or-later).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cordée %1&lt;/h3&gt;&lt;p&gt;De los participantes de un foro internacional a su declaración final.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU (GPL), versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Nombres de países: iso-codes de Debian (LGPL-2.1-or-later). Iconos: KDE Breeze (LGPL-3.0-or-later).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -4362,6 +4825,22 @@
     <message>
         <source>Redo %1</source>
         <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print Documents…</source>
+        <translation>&amp;Imprimir documentos…</translation>
+    </message>
+    <message>
+        <source>Attendance sheets, personal programmes, badges or door signs as a PDF</source>
+        <translation>Hojas de asistencia, programas personales, credenciales o carteles de puerta en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Escrito: %1</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5464,103 @@ Esta acción no se puede deshacer y se vacía el historial para deshacer: tampoc
     </message>
 </context>
 <context>
+    <name>cordee::PrintDocumentsDialog</name>
+    <message>
+        <source>Print Documents</source>
+        <translation>Imprimir documentos</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance sheets</source>
+        <translation>&amp;Hojas de asistencia</translation>
+    </message>
+    <message>
+        <source>One sign-in sheet per workshop, members sorted by name.</source>
+        <translation>Una hoja de asistencia por taller, con los miembros ordenados por nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Personal programmes</source>
+        <translation>&amp;Programas personales</translation>
+    </message>
+    <message>
+        <source>One page per participant, in their language, with their workshops.</source>
+        <translation>Una página por participante, en su idioma, con sus talleres.</translation>
+    </message>
+    <message>
+        <source>&amp;Badges</source>
+        <translation>&amp;Credenciales</translation>
+    </message>
+    <message>
+        <source>Eight to an A4 sheet, with crop marks.</source>
+        <translation>Ocho por hoja A4, con marcas de corte.</translation>
+    </message>
+    <message>
+        <source>&amp;Door signs</source>
+        <translation>Ca&amp;rteles de puerta</translation>
+    </message>
+    <message>
+        <source>One page per room and slot, to put on the doors.</source>
+        <translation>Una página por sala y franja, para poner en las puertas.</translation>
+    </message>
+    <message>
+        <source>Every slot</source>
+        <translation>Todas las franjas</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;slot:</source>
+        <translation>&amp;Franja de talleres:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone present (%n)</source>
+        <translation>
+            <numerusform>La persona presente (%n)</numerusform>
+            <numerusform>Todas las personas presentes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected on the Participants page</source>
+        <translation>
+            <numerusform>La persona seleccionada en la página Participantes</numerusform>
+            <numerusform>Las %n personas seleccionadas en la página Participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>Archivo PDF que se escribirá</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF once written</source>
+        <translation>&amp;Abrir el PDF una vez escrito</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>Escribir el P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Save the Document As</source>
+        <translation>Guardar el documento como</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>cordee::ProgrammeDetails</name>
     <message>
         <source>Details of the selected item</source>
@@ -5568,20 +6144,8 @@ Esta acción no se puede deshacer y se vacía el historial para deshacer: tampoc
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
-    </message>
-    <message>
         <source>S&amp;upport:</source>
         <translation>A&amp;poyo:</translation>
-    </message>
-    <message>
-        <source>&amp;Rapporteur:</source>
-        <translation>&amp;Relator:</translation>
-    </message>
-    <message>
-        <source>&amp;Actors:</source>
-        <translation>A&amp;ctores:</translation>
     </message>
     <message>
         <source>Sustainable &amp;Development Goals:</source>
@@ -5606,6 +6170,18 @@ Esta acción no se puede deshacer y se vacía el historial para deshacer: tampoc
     <message>
         <source>Proposal %1</source>
         <translation>Propuesta %1</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporteur:</source>
+        <translation>Re&amp;lator:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctors:</source>
+        <translation>A&amp;ctores:</translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6661,138 @@ Continente: %1 (%2) · género: %3 (%4) · categoría: %5 (%6)</translation>
     <message>
         <source>Two parts at least</source>
         <translation>Al menos dos partes</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::SynthesisPage</name>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the declaration as PDF, OpenDocument, HTML or Markdown; each export is kept in the forum&apos;s history (Ctrl+E)</source>
+        <translation>Guardar la declaración en PDF, OpenDocument, HTML o Markdown; cada exportación se conserva en el historial del foro (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the declaration as the preview shows it (Ctrl+P)</source>
+        <translation>Imprimir la declaración tal como la muestra la vista previa (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The language the declaration is written in: its fixed sentences and dates, and the free texts you write for it</source>
+        <translation>El idioma en que se escribe la declaración: sus frases fijas y sus fechas, y los textos libres que usted escribe para ella</translation>
+    </message>
+    <message>
+        <source>The paper the declaration is laid out on, for PDF, ODT and printing</source>
+        <translation>El papel en el que se compone la declaración, para PDF, ODT e impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Group by Theme</source>
+        <translation>A&amp;grupar por tema</translation>
+    </message>
+    <message>
+        <source>Write the proposals under the titles of their themes</source>
+        <translation>Escribir las propuestas bajo el título de su tema</translation>
+    </message>
+    <message>
+        <source>This page writes the forum&apos;s final declaration from its data: the figures, the guests, who took part and the retained proposals in the committee&apos;s order, with your own words around them; then exports it in English, French or Spanish and prints it. Retain proposals on the Proposals page (Curate) to begin.</source>
+        <translation>Esta página escribe la declaración final del foro a partir de sus datos: las cifras, los invitados, quiénes participaron y las propuestas retenidas en el orden del comité, rodeadas de sus propias palabras; luego la exporta en inglés, francés o español y la imprime. Para empezar, retenga propuestas en la página Propuestas (pestaña Síntesis).</translation>
+    </message>
+    <message>
+        <source>Open the Proposals Page</source>
+        <translation>Ver la página Propuestas</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Paper: %1</source>
+        <translation>Papel: %1</translation>
+    </message>
+    <message>
+        <source>No forum open</source>
+        <translation>No hay ningún foro abierto</translation>
+    </message>
+    <message>
+        <source>No proposal retained yet</source>
+        <translation>Todavía no hay ninguna propuesta retenida</translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <comment>file name</comment>
+        <translation>declaración</translation>
+    </message>
+    <message>
+        <source>Export the Declaration</source>
+        <translation>Exportar la declaración</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument Text (*.odt)</source>
+        <translation>Texto OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Declaration not exported</source>
+        <translation>Declaración no exportada</translation>
+    </message>
+    <message>
+        <source>Cordée cannot tell the format of “%1” from its extension. Name the file with .pdf, .odt, .html or .md.</source>
+        <translation>Cordée no puede deducir el formato de “%1” a partir de su extensión. Dé al archivo la extensión .pdf, .odt, .html o .md.</translation>
+    </message>
+    <message>
+        <source>The declaration could not be written to “%1”: %2
+
+Choose a folder you can write to, or another file name.</source>
+        <translation>No se pudo escribir la declaración en “%1”: %2
+
+Elija una carpeta en la que pueda escribir u otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The declaration was written to “%1”, but its export could not be recorded in the forum file.</source>
+        <translation>La declaración se escribió en “%1”, pero su exportación no se pudo registrar en el archivo del foro.</translation>
+    </message>
+    <message>
+        <source>Exported the declaration (%1, %2) to %3</source>
+        <translation>Declaración exportada (%1, %2) a %3</translation>
+    </message>
+    <message>
+        <source>Print the Declaration</source>
+        <translation>Imprimir la declaración</translation>
+    </message>
+    <message>
+        <source>Declaration not printed</source>
+        <translation>Declaración no impresa</translation>
+    </message>
+    <message>
+        <source>Sent the declaration to %1</source>
+        <translation>Declaración enviada a %1</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Síntesis</translation>
     </message>
 </context>
 <context>

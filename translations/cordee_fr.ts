@@ -1044,6 +1044,50 @@
         <source>Type in %1</source>
         <translation>Saisir dans %1</translation>
     </message>
+    <message>
+        <source>Place and Date</source>
+        <translation>Lieu et date</translation>
+    </message>
+    <message>
+        <source>Forum Name</source>
+        <translation>Nom du forum</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Patronage</source>
+        <translation>Patronage</translation>
+    </message>
+    <message>
+        <source>Guests of Honour</source>
+        <translation>Invités d&apos;honneur</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Words Before the Proposals</source>
+        <translation>Texte avant les propositions</translation>
+    </message>
+    <message>
+        <source>Closing Text</source>
+        <translation>Texte de clôture</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1523,6 +1567,10 @@
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
+    <message>
+        <source>must be a two-letter language code such as &quot;fr&quot;</source>
+        <translation>doit être un code de langue de deux lettres tel que &quot;fr&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1820,24 +1868,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s) take it as their theme (%1)</source>
-        <translation>
-            <numerusform>%n atelier l&apos;a pour thème (%1)</numerusform>
-            <numerusform>%n ateliers l&apos;ont pour thème (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n participant(s) ranked it among their preferences</source>
         <translation>
             <numerusform>%n participant l&apos;a classé parmi ses préférences</numerusform>
             <numerusform>%n participants l&apos;ont classé parmi leurs préférences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n proposal(s) are filed under it</source>
-        <translation>
-            <numerusform>%n proposition y est rattachée</numerusform>
-            <numerusform>%n propositions y sont rattachées</numerusform>
         </translation>
     </message>
     <message>
@@ -1878,10 +1912,24 @@
         <translation>Des personnes sont placées dans l&apos;atelier %1 : il reste dans son créneau.</translation>
     </message>
     <message numerus="yes">
-        <source>The workshop %1 cannot be removed: %n proposal(s) were captured in it.</source>
+        <source>it is the theme of %n workshop(s) (%1)</source>
         <translation>
-            <numerusform>L&apos;atelier %1 ne peut pas être supprimé : %n proposition y a été recueillie.</numerusform>
-            <numerusform>L&apos;atelier %1 ne peut pas être supprimé : %n propositions y ont été recueillies.</numerusform>
+            <numerusform>c&apos;est le thème de %n atelier (%1)</numerusform>
+            <numerusform>c&apos;est le thème de %n ateliers (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it is the theme of %n proposal(s)</source>
+        <translation>
+            <numerusform>c&apos;est le thème de %n proposition</numerusform>
+            <numerusform>c&apos;est le thème de %n propositions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop %1 cannot be removed: it holds %n proposal(s).</source>
+        <translation>
+            <numerusform>L&apos;atelier %1 ne peut pas être supprimé : il contient %n proposition.</numerusform>
+            <numerusform>L&apos;atelier %1 ne peut pas être supprimé : il contient %n propositions.</numerusform>
         </translation>
     </message>
 </context>
@@ -1957,6 +2005,66 @@
     <message>
         <source>the facilitator and the rapporteur are two people</source>
         <translation>l&apos;animateur et le rapporteur doivent être deux personnes différentes</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalChartText</name>
+    <message>
+        <source> of %1 — %2</source>
+        <translation> sur %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>rapporteur: %1</source>
+        <translation>rapporteur : %1</translation>
+    </message>
+    <message>
+        <source>No proposals yet: rapporteurs capture them on the Proposals page.</source>
+        <translation>Aucune proposition pour l&apos;instant : les rapporteurs les saisissent sur la page Propositions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) retained for the declaration; %1 still to decide, of %2.</source>
+        <translation>
+            <numerusform>%n proposition retenue pour la déclaration ; %1 encore à trancher, sur %2.</numerusform>
+            <numerusform>%n propositions retenues pour la déclaration ; %1 encore à trancher, sur %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No workshops in this slot yet.</source>
+        <translation>Aucun atelier dans ce créneau pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Every workshop of the slot has sent proposals.</source>
+        <translation>Chaque atelier du créneau a envoyé des propositions.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing sent yet from %n workshop(s): %1.</source>
+        <translation>
+            <numerusform>Aucun envoi pour l&apos;instant de %n atelier : %1.</numerusform>
+            <numerusform>Aucun envoi pour l&apos;instant de %n ateliers : %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalFiguresText</name>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2829,17 @@
         <source>saving proposals</source>
         <translation>l&apos;enregistrement des propositions</translation>
     </message>
+    <message>
+        <source>recording the export</source>
+        <translation>l&apos;enregistrement de l&apos;exportation</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshops of the slot &quot;%1&quot; hold %n proposal(s): they cannot be removed.</source>
+        <translation>
+            <numerusform>Les ateliers du créneau &quot;%1&quot; contiennent %n proposition : ils ne peuvent pas être supprimés.</numerusform>
+            <numerusform>Les ateliers du créneau &quot;%1&quot; contiennent %n propositions : ils ne peuvent pas être supprimés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3018,6 +3137,33 @@
     </message>
 </context>
 <context>
+    <name>cordee::AboutDialog</name>
+    <message>
+        <source>About Cordée</source>
+        <translation>À propos de Cordée</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cordée %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Cordée %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;From the participants of an international forum to its final declaration: registration, programme, workshops, proposals and the declaration in English, French and Spanish.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Des participants d&apos;un forum international à sa déclaration finale : inscriptions, programme, ateliers, propositions et déclaration en anglais, en français et en espagnol.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cordée is free software: you may share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or any later version&lt;/a&gt; (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cordée est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;licence publique générale GNU, version 3 ou toute version ultérieure&lt;/a&gt; (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Data and artwork&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Données et graphismes&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Country names&lt;/b&gt; in English, French and Spanish: Debian&apos;s &lt;i&gt;iso-codes&lt;/i&gt; (ISO 3166-1), LGPL-2.1-or-later, with Cordée&apos;s own table of continents.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Icons&lt;/b&gt;: KDE&apos;s Breeze and Breeze Dark icon themes, © KDE Visual Design Group, LGPL-3.0-or-later; the application icon is Cordée&apos;s own (GPL-3.0-or-later).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fonts&lt;/b&gt; of the declaration and the printed documents: Noto, from Debian&apos;s &lt;i&gt;fonts-noto-core&lt;/i&gt; and &lt;i&gt;fonts-noto-cjk&lt;/i&gt;, SIL Open Font License 1.1; used from the system, not bundled.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Noms de pays&lt;/b&gt; en anglais, en français et en espagnol : &lt;i&gt;iso-codes&lt;/i&gt; de Debian (ISO 3166-1), LGPL-2.1-or-later, avec la table des continents propre à Cordée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Icônes&lt;/b&gt; : thèmes d&apos;icônes Breeze et Breeze Dark de KDE, © KDE Visual Design Group, LGPL-3.0-or-later ; l&apos;icône de l&apos;application est propre à Cordée (GPL-3.0-or-later).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polices&lt;/b&gt; de la déclaration et des documents imprimés : Noto, des paquets Debian &lt;i&gt;fonts-noto-core&lt;/i&gt; et &lt;i&gt;fonts-noto-cjk&lt;/i&gt;, SIL Open Font License 1.1 ; utilisées depuis le système, non incluses.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>cordee::ActorsEdit</name>
     <message>
         <source>Add an actor…</source>
@@ -3294,10 +3440,6 @@
 <context>
     <name>cordee::DashboardPage</name>
     <message>
-        <source>The dashboard shows who came and how balanced the workshops are. Open a forum, or register participants on the Participants page.</source>
-        <translation>Le tableau de bord montre qui est venu et l&apos;équilibre des ateliers. Ouvrez un forum, ou inscrivez des participants sur la page Participants.</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -3392,6 +3534,183 @@
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>The dashboard shows who came, how balanced the workshops are and what they propose. Open a forum, or register participants on the Participants page.</source>
+        <translation>Le tableau de bord montre qui est venu, l&apos;équilibre des ateliers et ce qu&apos;ils proposent. Ouvrez un forum, ou inscrivez des participants sur la page Participants.</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Proposals by theme and status</source>
+        <translation>Propositions par thème et par statut</translation>
+    </message>
+    <message>
+        <source>Proposals sent</source>
+        <translation>Propositions envoyées</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::DeclarationPartsView</name>
+    <message>
+        <source>Place and date</source>
+        <translation>Lieu et date</translation>
+    </message>
+    <message>
+        <source>Computed: the forum&apos;s city and last day, from Forum Settings.</source>
+        <translation>Calculés : la ville du forum et son dernier jour, d&apos;après les Paramètres du forum.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Computed from the edition&apos;s number and the forum&apos;s name.</source>
+        <translation>Calculé à partir du numéro de l&apos;édition et du nom du forum.</translation>
+    </message>
+    <message>
+        <source>The edition&apos;s question</source>
+        <translation>La question de l&apos;édition</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Computed: the dates and place from Forum Settings; the figures from the Participants page, cancelled registrations not counted.</source>
+        <translation>Calculée : les dates et le lieu d&apos;après les Paramètres du forum ; les chiffres d&apos;après la page Participants, sans compter les inscriptions annulées.</translation>
+    </message>
+    <message>
+        <source>Patronage</source>
+        <translation>Patronage</translation>
+    </message>
+    <message>
+        <source>Guests of honour</source>
+        <translation>Invités d&apos;honneur</translation>
+    </message>
+    <message>
+        <source>The guests of honour recorded in the forum file, with their titles in this language.</source>
+        <translation>Les invités d&apos;honneur enregistrés dans le fichier du forum, avec leurs titres dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Qui a participé</translation>
+    </message>
+    <message>
+        <source>Computed from the categories of the participants present (Participants page).</source>
+        <translation>Calculé à partir des catégories des participants présents (page Participants).</translation>
+    </message>
+    <message>
+        <source>The proposals</source>
+        <translation>Les propositions</translation>
+    </message>
+    <message>
+        <source>Your words before the proposals, then the proposals retained on the Proposals page, in the committee&apos;s order.</source>
+        <translation>Votre texte avant les propositions, puis les propositions retenues sur la page Propositions, dans l&apos;ordre du comité.</translation>
+    </message>
+    <message>
+        <source>Order the Proposals…</source>
+        <translation>Ordonner les propositions…</translation>
+    </message>
+    <message>
+        <source>Open the Proposals page to retain proposals and set their order</source>
+        <translation>Ouvrir la page Propositions pour retenir des propositions et fixer leur ordre</translation>
+    </message>
+    <message>
+        <source>Closing text</source>
+        <translation>Texte de clôture</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Computed: the organizer, from Forum Settings.</source>
+        <translation>Calculée : l&apos;organisateur, d&apos;après les Paramètres du forum.</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s name as the declaration writes it in %1:</source>
+        <translation>Le nom du forum tel que la déclaration l&apos;écrit en %1 :</translation>
+    </message>
+    <message>
+        <source>The common text of every language; what you type here is kept for %1 only.</source>
+        <translation>Le texte commun à toutes les langues ; ce que vous saisissez ici ne vaut que pour la déclaration en %1.</translation>
+    </message>
+    <message>
+        <source>Empty: the part is left out</source>
+        <translation>Vide : la partie est omise</translation>
+    </message>
+    <message>
+        <source>Empty: the declaration writes “%1”</source>
+        <translation>Vide : la déclaration écrit “%1”</translation>
+    </message>
+    <message>
+        <source>No city or dates in Forum Settings: the line is left out.</source>
+        <translation>Ni ville ni dates dans les Paramètres du forum : la ligne est omise.</translation>
+    </message>
+    <message>
+        <source>No guests of honour recorded: the part is left out.</source>
+        <translation>Aucun invité d&apos;honneur enregistré : la partie est omise.</translation>
+    </message>
+    <message>
+        <source>No participants yet: the part is left out.</source>
+        <translation>Aucun participant pour l&apos;instant : la partie est omise.</translation>
+    </message>
+    <message>
+        <source>No organizer in Forum Settings: the signature is left out.</source>
+        <translation>Aucun organisateur dans les Paramètres du forum : la signature est omise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retained proposal(s)</source>
+        <translation>
+            <numerusform>%n proposition retenue</numerusform>
+            <numerusform>%n propositions retenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-point(s)</source>
+        <translation>
+            <numerusform>%n sous-point</numerusform>
+            <numerusform>%n sous-points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposal retained yet.</source>
+        <translation>Aucune proposition retenue pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) present (cancelled excluded)</source>
+        <translation>
+            <numerusform>%n participant présent (annulations exclues)</numerusform>
+            <numerusform>%n participants présents (annulations exclues)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n continent(s)</source>
+        <translation>
+            <numerusform>%n continent</numerusform>
+            <numerusform>%n continents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordee::DeclarationPreview</name>
+    <message>
+        <source>Preview of the declaration&apos;s pages</source>
+        <translation>Aperçu des pages de la déclaration</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3873,31 @@
     </message>
 </context>
 <context>
+    <name>cordee::ExportHistory</name>
+    <message>
+        <source>Exports of the declaration</source>
+        <translation>Exportations de la déclaration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) and sub-point(s)</source>
+        <translation>
+            <numerusform>%n proposition ou sous-point</numerusform>
+            <numerusform>%n propositions et sous-points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported yet. Each export (Export…, Ctrl+E) is listed here with its language and the proposals it held.</source>
+        <translation>Pas encore exportée. Chaque exportation (Exporter…, Ctrl+E) est listée ici avec sa langue et les propositions qu&apos;elle contenait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s), the latest first. Hover a row to see where it was written.</source>
+        <translation>
+            <numerusform>%n exportation, la plus récente en premier. Survolez une ligne pour voir où elle a été écrite.</numerusform>
+            <numerusform>%n exportations, la plus récente en premier. Survolez une ligne pour voir où elle a été écrite.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cordee::FacetBar</name>
     <message>
         <source>Clear filters</source>
@@ -3578,6 +3922,10 @@
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3985,17 @@
     <message>
         <source>&amp;Form</source>
         <translation>&amp;Former</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::ForumDocument</name>
+    <message>
+        <source>This part of the declaration is computed from the forum: it cannot be written.</source>
+        <translation>Cette partie de la déclaration est calculée à partir du forum : elle ne peut pas être saisie.</translation>
+    </message>
+    <message>
+        <source>The declaration&apos;s texts could not be read.</source>
+        <translation>Les textes de la déclaration n&apos;ont pas pu être lus.</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +4135,64 @@
         <source>Place everyone in workshops of 10–15, mixing countries and organisations.</source>
         <translation>Placez tout le monde dans des ateliers de 10–15 personnes, en mêlant pays et organisations.</translation>
     </message>
+    <message>
+        <source>Change the forum&apos;s title, theme, dates, place and organizer (Ctrl+,)</source>
+        <translation>Modifier le titre, le thème, les dates, le lieu et l&apos;organisateur du forum (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>5. Capture proposals</source>
+        <translation>5. Saisir les propositions</translation>
+    </message>
+    <message>
+        <source>Open Proposals</source>
+        <translation>Afficher les propositions</translation>
+    </message>
+    <message>
+        <source>6. Curate the proposals</source>
+        <translation>6. Trier les propositions</translation>
+    </message>
+    <message>
+        <source>Curate</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>7. Write the declaration</source>
+        <translation>7. Rédiger la déclaration</translation>
+    </message>
+    <message>
+        <source>Open Synthesis</source>
+        <translation>Afficher la synthèse</translation>
+    </message>
+    <message>
+        <source>Proposals: %1 sent · %2 still drafts</source>
+        <translation>Propositions : %1 envoyées · %2 encore en brouillon</translation>
+    </message>
+    <message>
+        <source>Rapporteurs type what each workshop proposes.</source>
+        <translation>Les rapporteurs saisissent ce que propose chaque atelier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) retained for the declaration, in order.</source>
+        <translation>
+            <numerusform>%n proposition retenue et ordonnée pour la déclaration.</numerusform>
+            <numerusform>%n propositions retenues et ordonnées pour la déclaration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge what says the same, then retain and order the proposals.</source>
+        <translation>Fusionnez ce qui dit la même chose, puis retenez et ordonnez les propositions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n time(s), last on %1.</source>
+        <translation>
+            <numerusform>Exportée %n fois, la dernière le %1.</numerusform>
+            <numerusform>Exportée %n fois, la dernière le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the free texts, preview, and export the declaration as PDF.</source>
+        <translation>Modifiez les textes libres, vérifiez l&apos;aperçu et exportez la déclaration en PDF.</translation>
+    </message>
 </context>
 <context>
     <name>cordee::ForumSettingsDialog</name>
@@ -3842,6 +4259,41 @@
     <message>
         <source>&amp;Workshop size:</source>
         <translation>Taille des &amp;ateliers :</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::GuideWindow</name>
+    <message>
+        <source>Cordée User Guide</source>
+        <translation>Guide d&apos;utilisation de Cordée</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Go back to the section read before (Alt+Left)</source>
+        <translation>Revenir à la section lue auparavant (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation>Avancer de nouveau (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Back to the top of the guide</source>
+        <translation>Revenir au début du guide</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4605,25 @@
     </message>
 </context>
 <context>
+    <name>cordee::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>As the &amp;System</source>
+        <translation>Celle du &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Cordée starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cordée.</translation>
+    </message>
+</context>
+<context>
     <name>cordee::MainWindow</name>
     <message>
         <source>Cordée forums (*.cordee)</source>
@@ -4340,14 +4811,6 @@
         <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
-        <source>About Cordée</source>
-        <translation>À propos de Cordée</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Cordée %1&lt;/h3&gt;&lt;p&gt;From the participants of an international forum to its final declaration.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Country names: Debian&apos;s iso-codes (LGPL-2.1-or-later). Icons: KDE Breeze (LGPL-3.0-or-later).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cordée %1&lt;/h3&gt;&lt;p&gt;Des participants d&apos;un forum international à sa déclaration finale.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Noms de pays : iso-codes de Debian (LGPL-2.1-or-later). Icônes : KDE Breeze (LGPL-3.0-or-later).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -4362,6 +4825,22 @@
     <message>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print Documents…</source>
+        <translation>&amp;Imprimer des documents…</translation>
+    </message>
+    <message>
+        <source>Attendance sheets, personal programmes, badges or door signs as a PDF</source>
+        <translation>Feuilles d&apos;émargement, programmes personnels, badges ou affiches de porte en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5464,103 @@ Cette opération est irréversible et l&apos;historique des annulations est vid�
     </message>
 </context>
 <context>
+    <name>cordee::PrintDocumentsDialog</name>
+    <message>
+        <source>Print Documents</source>
+        <translation>Imprimer des documents</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance sheets</source>
+        <translation>&amp;Feuilles d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>One sign-in sheet per workshop, members sorted by name.</source>
+        <translation>Une feuille d&apos;émargement par atelier, membres triés par nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Personal programmes</source>
+        <translation>&amp;Programmes personnels</translation>
+    </message>
+    <message>
+        <source>One page per participant, in their language, with their workshops.</source>
+        <translation>Une page par participant, dans sa langue, avec ses ateliers.</translation>
+    </message>
+    <message>
+        <source>&amp;Badges</source>
+        <translation>&amp;Badges</translation>
+    </message>
+    <message>
+        <source>Eight to an A4 sheet, with crop marks.</source>
+        <translation>Huit par feuille A4, avec traits de coupe.</translation>
+    </message>
+    <message>
+        <source>&amp;Door signs</source>
+        <translation>&amp;Affiches de porte</translation>
+    </message>
+    <message>
+        <source>One page per room and slot, to put on the doors.</source>
+        <translation>Une page par salle et par créneau, à afficher sur les portes.</translation>
+    </message>
+    <message>
+        <source>Every slot</source>
+        <translation>Tous les créneaux</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;slot:</source>
+        <translation>&amp;Créneau d&apos;ateliers :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone present (%n)</source>
+        <translation>
+            <numerusform>Toutes les personnes présentes (%n)</numerusform>
+            <numerusform>Toutes les personnes présentes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected on the Participants page</source>
+        <translation>
+            <numerusform>La personne sélectionnée sur la page Participants</numerusform>
+            <numerusform>Les %n personnes sélectionnées sur la page Participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>Fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF once written</source>
+        <translation>&amp;Ouvrir le PDF une fois écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>Écrire le P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Save the Document As</source>
+        <translation>Enregistrer le document sous</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>cordee::ProgrammeDetails</name>
     <message>
         <source>Details of the selected item</source>
@@ -5568,20 +6144,8 @@ Cette opération est irréversible et l&apos;historique des annulations est vid�
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
-    </message>
-    <message>
         <source>S&amp;upport:</source>
         <translation>So&amp;utien :</translation>
-    </message>
-    <message>
-        <source>&amp;Rapporteur:</source>
-        <translation>&amp;Rapporteur :</translation>
-    </message>
-    <message>
-        <source>&amp;Actors:</source>
-        <translation>A&amp;cteurs :</translation>
     </message>
     <message>
         <source>Sustainable &amp;Development Goals:</source>
@@ -5606,6 +6170,18 @@ Cette opération est irréversible et l&apos;historique des annulations est vid�
     <message>
         <source>Proposal %1</source>
         <translation>Proposition %1</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporteur:</source>
+        <translation>Ra&amp;pporteur :</translation>
+    </message>
+    <message>
+        <source>A&amp;ctors:</source>
+        <translation>A&amp;cteurs :</translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6661,138 @@ Continent : %1 (%2) · genre : %3 (%4) · catégorie : %5 (%6)</translation>
     <message>
         <source>Two parts at least</source>
         <translation>Deux parties au moins</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::SynthesisPage</name>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the declaration as PDF, OpenDocument, HTML or Markdown; each export is kept in the forum&apos;s history (Ctrl+E)</source>
+        <translation>Enregistrer la déclaration en PDF, OpenDocument, HTML ou Markdown ; chaque exportation est conservée dans l&apos;historique du forum (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the declaration as the preview shows it (Ctrl+P)</source>
+        <translation>Imprimer la déclaration telle que l&apos;aperçu la montre (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The language the declaration is written in: its fixed sentences and dates, and the free texts you write for it</source>
+        <translation>La langue dans laquelle la déclaration est écrite : ses phrases fixes et ses dates, et les textes libres que vous écrivez pour elle</translation>
+    </message>
+    <message>
+        <source>The paper the declaration is laid out on, for PDF, ODT and printing</source>
+        <translation>Le papier sur lequel la déclaration est mise en page, pour le PDF, l&apos;ODT et l&apos;impression</translation>
+    </message>
+    <message>
+        <source>&amp;Group by Theme</source>
+        <translation>&amp;Regrouper par thème</translation>
+    </message>
+    <message>
+        <source>Write the proposals under the titles of their themes</source>
+        <translation>Écrire les propositions sous le titre de leur thème</translation>
+    </message>
+    <message>
+        <source>This page writes the forum&apos;s final declaration from its data: the figures, the guests, who took part and the retained proposals in the committee&apos;s order, with your own words around them; then exports it in English, French or Spanish and prints it. Retain proposals on the Proposals page (Curate) to begin.</source>
+        <translation>Cette page écrit la déclaration finale du forum à partir de ses données : les chiffres, les invités, qui a participé et les propositions retenues dans l&apos;ordre du comité, entourés de vos propres mots ; puis elle l&apos;exporte en anglais, en français ou en espagnol et l&apos;imprime. Pour commencer, retenez des propositions sur la page Propositions (onglet Synthèse).</translation>
+    </message>
+    <message>
+        <source>Open the Proposals Page</source>
+        <translation>Afficher la page Propositions</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>Paper: %1</source>
+        <translation>Papier : %1</translation>
+    </message>
+    <message>
+        <source>No forum open</source>
+        <translation>Aucun forum ouvert</translation>
+    </message>
+    <message>
+        <source>No proposal retained yet</source>
+        <translation>Aucune proposition retenue pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <comment>file name</comment>
+        <translation>déclaration</translation>
+    </message>
+    <message>
+        <source>Export the Declaration</source>
+        <translation>Exporter la déclaration</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument Text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Declaration not exported</source>
+        <translation>Déclaration non exportée</translation>
+    </message>
+    <message>
+        <source>Cordée cannot tell the format of “%1” from its extension. Name the file with .pdf, .odt, .html or .md.</source>
+        <translation>Cordée ne peut pas déduire le format de “%1” de son extension. Donnez au fichier l&apos;extension .pdf, .odt, .html ou .md.</translation>
+    </message>
+    <message>
+        <source>The declaration could not be written to “%1”: %2
+
+Choose a folder you can write to, or another file name.</source>
+        <translation>La déclaration n&apos;a pas pu être écrite dans “%1” : %2
+
+Choisissez un dossier accessible en écriture, ou un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The declaration was written to “%1”, but its export could not be recorded in the forum file.</source>
+        <translation>La déclaration a été écrite dans “%1”, mais son exportation n&apos;a pas pu être enregistrée dans le fichier du forum.</translation>
+    </message>
+    <message>
+        <source>Exported the declaration (%1, %2) to %3</source>
+        <translation>Déclaration exportée (%1, %2) vers %3</translation>
+    </message>
+    <message>
+        <source>Print the Declaration</source>
+        <translation>Imprimer la déclaration</translation>
+    </message>
+    <message>
+        <source>Declaration not printed</source>
+        <translation>Déclaration non imprimée</translation>
+    </message>
+    <message>
+        <source>Sent the declaration to %1</source>
+        <translation>Déclaration envoyée vers %1</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
     </message>
 </context>
 <context>
