@@ -38,6 +38,8 @@
 #include <QTemporaryDir>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace cordee {
 
 namespace {
@@ -93,6 +95,11 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new ProposalsPage(this));
     addPage(new SynthesisPage(this));
     addPage(new DashboardPage(this));
+    // As wide as its longest title, whatever the page beside it asks for (the splitter would squeeze it).
+    int widest = 0;
+    for (Page *page : std::as_const(m_pages))
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(page->title()));
+    m_sidebar->setMinimumWidth(std::clamp(widest + m_sidebar->iconSize().width() + 56, 160, 190));
     createMenus();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::currentPageChanged);
     m_sidebar->setCurrentRow(0);
