@@ -2215,7 +2215,7 @@
     </message>
     <message>
         <source>Retained proposals keep the declaration&apos;s order, apart from the others: change their order on the Curate tab.</source>
-        <translation>Las propuestas retenidas conservan el orden de la declaración, aparte de las demás: cambie su orden en la pestaña Síntesis.</translation>
+        <translation>Las propuestas retenidas conservan el orden de la declaración, aparte de las demás: cambie su orden en la pestaña Depuración.</translation>
     </message>
 </context>
 <context>
@@ -4153,7 +4153,7 @@
     </message>
     <message>
         <source>Curate</source>
-        <translation>Síntesis</translation>
+        <translation>Depuración</translation>
     </message>
     <message>
         <source>7. Write the declaration</source>
@@ -6239,7 +6239,7 @@ Esta acción no se puede deshacer y se vacía el historial para deshacer: tampoc
     </message>
     <message>
         <source>Curate</source>
-        <translation>Síntesis</translation>
+        <translation>Depuración</translation>
     </message>
     <message>
         <source>Rapporteurs type a workshop&apos;s proposals</source>
@@ -6707,7 +6707,7 @@ Continente: %1 (%2) · género: %3 (%4) · categoría: %5 (%6)</translation>
     </message>
     <message>
         <source>This page writes the forum&apos;s final declaration from its data: the figures, the guests, who took part and the retained proposals in the committee&apos;s order, with your own words around them; then exports it in English, French or Spanish and prints it. Retain proposals on the Proposals page (Curate) to begin.</source>
-        <translation>Esta página escribe la declaración final del foro a partir de sus datos: las cifras, los invitados, quiénes participaron y las propuestas retenidas en el orden del comité, rodeadas de sus propias palabras; luego la exporta en inglés, francés o español y la imprime. Para empezar, retenga propuestas en la página Propuestas (pestaña Síntesis).</translation>
+        <translation>Esta página escribe la declaración final del foro a partir de sus datos: las cifras, los invitados, quiénes participaron y las propuestas retenidas en el orden del comité, rodeadas de sus propias palabras; luego la exporta en inglés, francés o español y la imprime. Para empezar, retenga propuestas en la página Propuestas (pestaña Depuración).</translation>
     </message>
     <message>
         <source>Open the Proposals Page</source>

@@ -2215,7 +2215,7 @@
     </message>
     <message>
         <source>Retained proposals keep the declaration&apos;s order, apart from the others: change their order on the Curate tab.</source>
-        <translation>Les propositions retenues gardent l&apos;ordre de la déclaration, à part des autres : changez leur ordre dans l&apos;onglet Synthèse.</translation>
+        <translation>Les propositions retenues gardent l&apos;ordre de la déclaration, à part des autres : changez leur ordre dans l&apos;onglet Tri.</translation>
     </message>
 </context>
 <context>
@@ -4153,7 +4153,7 @@
     </message>
     <message>
         <source>Curate</source>
-        <translation>Synthèse</translation>
+        <translation>Tri</translation>
     </message>
     <message>
         <source>7. Write the declaration</source>
@@ -6239,7 +6239,7 @@ Cette opération est irréversible et l&apos;historique des annulations est vid�
     </message>
     <message>
         <source>Curate</source>
-        <translation>Synthèse</translation>
+        <translation>Tri</translation>
     </message>
     <message>
         <source>Rapporteurs type a workshop&apos;s proposals</source>
@@ -6707,7 +6707,7 @@ Continent : %1 (%2) · genre : %3 (%4) · catégorie : %5 (%6)</translation>
     </message>
     <message>
         <source>This page writes the forum&apos;s final declaration from its data: the figures, the guests, who took part and the retained proposals in the committee&apos;s order, with your own words around them; then exports it in English, French or Spanish and prints it. Retain proposals on the Proposals page (Curate) to begin.</source>
-        <translation>Cette page écrit la déclaration finale du forum à partir de ses données : les chiffres, les invités, qui a participé et les propositions retenues dans l&apos;ordre du comité, entourés de vos propres mots ; puis elle l&apos;exporte en anglais, en français ou en espagnol et l&apos;imprime. Pour commencer, retenez des propositions sur la page Propositions (onglet Synthèse).</translation>
+        <translation>Cette page écrit la déclaration finale du forum à partir de ses données : les chiffres, les invités, qui a participé et les propositions retenues dans l&apos;ordre du comité, entourés de vos propres mots ; puis elle l&apos;exporte en anglais, en français ou en espagnol et l&apos;imprime. Pour commencer, retenez des propositions sur la page Propositions (onglet Tri).</translation>
     </message>
     <message>
         <source>Open the Proposals Page</source>
