@@ -6529,7 +6529,7 @@ Ce forum n&apos;a pas encore d&apos;ateliers. Formez-les sur la page Ateliers, o
     </message>
     <message>
         <source>1st choice %1% · top 3 %2%</source>
-        <translation>1er choix %1% · 3 premiers %2%</translation>
+        <translation>1er choix %1 % · 3 premiers %2 %</translation>
     </message>
     <message>
         <source>Placements in the theme people ranked 1st: %1

@@ -1,6 +1,7 @@
 // View ▸ Language: the choice is kept in the settings and applies at the next start, with Cordée's
 // catalogue, Qt's own (standard buttons) and the locale of dates and numbers.
 
+#include "chartsupport.h"
 #include "uilanguage.h"
 
 #include <QAbstractButton>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void menuKeepsTheChoice();
     void chosenLanguageIsInstalled();
+    void percentagesFollowTheLanguage();
 };
 
 void TstUiLanguage::initTestCase()
@@ -82,6 +84,18 @@ void TstUiLanguage::chosenLanguageIsInstalled()
     QMessageBox box(QMessageBox::Question, u"t"_s, u"t"_s, QMessageBox::Cancel);
     QCOMPARE(box.button(QMessageBox::Cancel)->text().remove(u'&'), u"Annuler"_s);
     uilanguage::setChosen({});
+}
+
+void TstUiLanguage::percentagesFollowTheLanguage()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(charts::percent(38, 100), u"38%"_s);
+    QCOMPARE(charts::percent(1, 0), u"0%"_s);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QCOMPARE(charts::percent(38, 100), u"38\u202F%"_s);
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    QCOMPARE(charts::percent(2, 3), u"67%"_s);
+    QLocale::setDefault(QLocale::system());
 }
 
 QTEST_MAIN(TstUiLanguage)

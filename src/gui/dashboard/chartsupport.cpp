@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QLocale>
 #include <QPainter>
 #include <QToolTip>
 #include <QValueAxis>
@@ -19,7 +20,12 @@ namespace cordee::charts {
 
 QString percent(int part, int whole)
 {
-    return whole > 0 ? QString::number(qRound(100.0 * part / whole)) + u'%' : QStringLiteral("0%");
+    // In the interface's language: "38%", "38 %" in French (a narrow no-break space before the sign).
+    const QLocale locale;
+    const QString number = locale.toString(whole > 0 ? qRound(100.0 * part / whole) : 0);
+    if (locale.language() == QLocale::French)
+        return QString(number + QChar(0x202F) + locale.percent());
+    return QString(number + locale.percent());
 }
 
 QColor seriesColor(int index)
