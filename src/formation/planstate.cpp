@@ -259,15 +259,25 @@ double PlanState::pairSum(int p, int s, int w, int skip) const
     return sum;
 }
 
+void PlanState::setAnchor(const Assignment &anchor, double weight)
+{
+    m_anchor.assign(std::size_t(m_people) * std::size_t(m_slots), -1);
+    for (int s = 0; s < m_slots && std::size_t(s) < anchor.workshopOf.size(); ++s)
+        for (int p = 0; p < m_people && std::size_t(p) < anchor.workshopOf[std::size_t(s)].size(); ++p)
+            m_anchor[index(p, s)] = anchor.workshopOf[std::size_t(s)][std::size_t(p)];
+    m_anchorWeight = weight;
+}
+
 double PlanState::joinCost(int p, int s, int w) const
 {
-    return themeDelta(p, s, -1, m_theme[std::size_t(w)]) + pairSum(p, s, w, -1);
+    return themeDelta(p, s, -1, m_theme[std::size_t(w)]) + pairSum(p, s, w, -1) + anchorCost(p, s, w);
 }
 
 double PlanState::moveDelta(int p, int s, int to, int skip) const
 {
     const int from = m_key[index(p, s)];
-    double delta = pairSum(p, s, to, skip) - pairSum(p, s, from, skip);
+    double delta =
+        pairSum(p, s, to, skip) - pairSum(p, s, from, skip) + anchorCost(p, s, to) - anchorCost(p, s, from);
     if (m_theme[std::size_t(from)] != m_theme[std::size_t(to)])
         delta += themeDelta(p, s, m_theme[std::size_t(from)], m_theme[std::size_t(to)]);
     return delta;
@@ -368,8 +378,12 @@ void PlanState::swap(int p, int q, int s, double delta)
 double PlanState::recomputeObjective() const
 {
     double total = 0;
-    for (int p = 0; p < m_people; ++p)
+    for (int p = 0; p < m_people; ++p) {
         total += themeCost(p);
+        for (int s = 0; s < m_slots; ++s)
+            if (m_key[index(p, s)] >= 0)
+                total += anchorCost(p, s, m_key[index(p, s)]);
+    }
     for (int w = 0; w < workshopCount(); ++w) {
         const std::span<const int> in = members(w);
         const int s = m_slotOf[std::size_t(w)];

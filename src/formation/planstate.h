@@ -43,10 +43,15 @@ public:
     int slotOf(int w) const { return m_slotOf[std::size_t(w)]; }
     std::span<const int> members(int w) const;
 
-    /// F of the plan as it stands (people not placed yet count for nothing), kept up to date by every change.
+    /// F of the plan as it stands (people not placed yet count for nothing), plus the anchor's price (see
+    /// setAnchor()), kept up to date by every change.
     double objective() const { return m_objective; }
     /// F summed from scratch: a check of the incremental bookkeeping.
     double recomputeObjective() const;
+
+    /// Makes every placement that differs from `anchor` (the plan a re-solve starts from) cost `weight` more,
+    /// so that the search moves people only for a real gain. Call before anyone is placed.
+    void setAnchor(const Assignment &anchor, double weight);
 
     /// Change of F when `p`, not placed in slot `s`, joins workshop `w`.
     double joinCost(int p, int s, int w) const;
@@ -70,6 +75,11 @@ public:
 
 private:
     std::size_t index(int p, int s) const { return std::size_t(p) * std::size_t(m_slots) + std::size_t(s); }
+    /// The anchor's price of `p` sitting in workshop `w` of slot `s` (see setAnchor()).
+    double anchorCost(int p, int s, int w) const
+    {
+        return m_anchorWeight > 0 && w != m_anchor[index(p, s)] ? m_anchorWeight : 0.0;
+    }
     /// A person's preference and repeated-theme costs over all their slots.
     double themeCost(int p) const;
     /// Change of those costs when p's theme in slot `s` goes from `from` (−1: not placed) to `to`.
@@ -104,6 +114,8 @@ private:
     double m_meetingWeight = 0;
     std::array<double, 64> m_pairCost{};
     double m_repeatedThemeWeight = 0;
+    std::vector<int> m_anchor; ///< person × slot: the workshop of the anchor plan, −1 none
+    double m_anchorWeight = 0;
     std::vector<std::array<int, 5>> m_attribute; ///< unknown values made unique so they never pair
     std::vector<double> m_preferenceCost;        ///< person × theme
     std::vector<int> m_languageWord;             ///< per workshop: dense language id, −1 = any

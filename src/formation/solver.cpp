@@ -84,6 +84,8 @@ Result<Assignment> solve(const Problem &problem, const SolveOptions &options)
     if (const std::optional<QString> why = infeasibility(problem))
         return Error{*why, {}};
     PlanState state(problem);
+    if (options.start && options.stability > 0)
+        state.setAnchor(*options.start, options.stability);
     if (Status built = constructPlan(state, options.start, options.seed); !built)
         return noPlan(built.error().message);
 

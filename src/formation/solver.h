@@ -20,6 +20,9 @@ struct SolveOptions
     std::function<void(double done, double bestObjective)> progress;
     /// Set from another thread to stop; the best plan so far is returned.
     const std::atomic<bool> *cancel = nullptr;
+    /// With `start`: what each placement that leaves it costs, in units of F. People then move only for a
+    /// real gain, and a plan the organizer has published stays recognisable; 0 lets the search roam.
+    double stability = 2.0;
 };
 
 /// Places everyone in every slot they attend, holding every hard rule, minimising F over all slots together.
