@@ -107,4 +107,34 @@ Status pushDeclarationText(ForumDocument *document, const QString &language, Dec
     return {};
 }
 
+GuestsCommand::GuestsCommand(ForumDocument *document, QList<Guest> before, QList<Guest> after)
+    : m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(Commands::tr("Edit %1").arg(declarationPartName(DeclarationPart::Guests)));
+}
+
+void GuestsCommand::redo()
+{
+    (void)m_document->setGuests(m_after);
+}
+
+void GuestsCommand::undo()
+{
+    (void)m_document->setGuests(m_before);
+}
+
+Status pushGuests(ForumDocument *document, const QList<Guest> &guests)
+{
+    const QList<Guest> before = document->declarationTexts().guests;
+    if (before == guests)
+        return {};
+    if (Status s = document->setGuests(guests); !s)
+        return s;
+    // Written already: the first redo() writes the same list again, which changes nothing.
+    document->undoStack()->push(new GuestsCommand(document, before, guests));
+    return {};
+}
+
 } // namespace cordee

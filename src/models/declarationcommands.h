@@ -42,6 +42,25 @@ private:
     bool m_skipRedo = false; ///< applied before being pushed
 };
 
+/// The guests of honour as a step of the history: redo writes the new list, undo the one before.
+class GuestsCommand : public QUndoCommand
+{
+public:
+    GuestsCommand(ForumDocument *document, QList<Guest> before, QList<Guest> after);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    ForumDocument *m_document;
+    QList<Guest> m_before;
+    QList<Guest> m_after;
+};
+
+/// Writes `guests` and records it on the document's undo stack; nothing is recorded when it could not be
+/// written (the error says why) or did not change.
+Status pushGuests(ForumDocument *document, const QList<Guest> &guests);
+
 /// The name of the part in the history ("Edit Patronage").
 QString declarationPartName(DeclarationPart part);
 

@@ -110,6 +110,8 @@ public:
     QString declarationText(const QString &language, DeclarationPart part);
     /// Writes `language`'s own text of the free part `part`; empty gives the part back to the base.
     Status setDeclarationText(const QString &language, DeclarationPart part, const QString &text);
+    /// Writes the guests of honour (names, titles, titles per language), in their order.
+    Status setGuests(const QList<Guest> &guests);
     /// Everything the declaration is built from, as the document holds it now (the language is the
     /// caller's to set).
     DeclarationInput declarationInput();

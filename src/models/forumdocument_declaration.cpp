@@ -63,6 +63,23 @@ Status ForumDocument::setDeclarationText(const QString &language, DeclarationPar
     return {};
 }
 
+Status ForumDocument::setGuests(const QList<Guest> &guests)
+{
+    DeclarationTexts next = declarationTexts();
+    if (!m_declarationTexts) // could not be read: writing now would lose what the file holds
+        return Error{tr("The declaration's texts could not be read."), {}};
+    next.guests = guests;
+    if (next == *m_declarationTexts)
+        return {};
+    if (Status s = write(QT_TRANSLATE_NOOP("Storage", "saving the guests of honour"),
+                         [&] { return DeclarationRepository(m_db->connection()).save(next); });
+        !s)
+        return s;
+    m_declarationTexts = std::move(next);
+    Q_EMIT declarationChanged(QString(), DeclarationPart::Guests);
+    return {};
+}
+
 DeclarationInput ForumDocument::declarationInput()
 {
     DeclarationInput input;

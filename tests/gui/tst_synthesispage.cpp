@@ -10,6 +10,7 @@
 #include "exporthistory.h"
 #include "forumdocument.h"
 #include "forumfile.h"
+#include "guestsdialog.h"
 #include "partedit.h"
 #include "synthesispage.h"
 
@@ -23,7 +24,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace cordee;
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void computedFiguresAreTheForumsFigures();
     void proposalsChangedRefreshesThePreview();
     void emptyStateLeadsToTheProposals();
+    void guestsAreEditedInADialog();
 
 private:
     QString fileText(const QString &language, DeclarationPart part) const;
@@ -318,6 +323,42 @@ void TstSynthesisPage::emptyStateLeadsToTheProposals()
     QCOMPARE(requested.constFirst().constFirst().toString(), u"proposalsPage"_s);
     m_page->setDocument(m_doc.get());
     QVERIFY(!m_page->isEmptyState());
+}
+
+void TstSynthesisPage::guestsAreEditedInADialog()
+{
+    const QList<Guest> before = m_doc->declarationTexts().guests;
+    // The dialog shows the guests, takes a new one with a French title, and leaves out a row without a name.
+    GuestsDialog dialog(before);
+    QCOMPARE(dialog.table()->rowCount(), int(before.size()));
+    QCOMPARE(dialog.guests(), before);
+    dialog.addRow();
+    dialog.table()->item(int(before.size()), 0)->setText(u"  Chantal   Rey "_s);
+    dialog.table()->item(int(before.size()), 1)->setText(u"Mayor of Annecy"_s);
+    dialog.table()->item(int(before.size()), 3)->setText(u"Maire d'Annecy"_s);
+    dialog.addRow(); // left empty
+    const QList<Guest> edited = dialog.guests();
+    QCOMPARE(edited.size(), before.size() + 1);
+    QCOMPARE(edited.last().name, u"Chantal Rey"_s);
+    QCOMPARE(edited.last().titleIn(u"fr"_s), u"Maire d'Annecy"_s);
+    QCOMPARE(edited.last().titleIn(u"es"_s), u"Mayor of Annecy"_s);
+
+    // Edit Guests… opens it; what it gives is one step of the history, and the preview follows.
+    auto *button = m_page->findChild<QPushButton *>(u"editGuestsButton"_s);
+    QVERIFY(button);
+    QTimer::singleShot(0, this, [&] {
+        auto *open = qobject_cast<GuestsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(open);
+        open->table()->removeRow(0);
+        open->accept();
+    });
+    button->click();
+    QCOMPARE(m_doc->declarationTexts().guests, before.mid(1));
+    QTRY_COMPARE(m_page->declaration().guests.size(), before.size() - 1);
+    QVERIFY(!m_page->parts()->computedText(DeclarationPart::Guests)->text().contains(before.first().name));
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->declarationTexts().guests, before);
+    QTRY_COMPARE(m_page->declaration().guests.size(), before.size());
 }
 
 QTEST_MAIN(TstSynthesisPage)

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace cordee;
 using cordee::test::errorText;
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void computedPartIsRefused();
     void changesAreAnnounced();
     void exportsAreRecordedLatestFirst();
+    void guestsAreWrittenAndUndoneInOneStep();
 
 private:
     /// The own text of `language` for `part`, as a fresh opening of the file reads it.
@@ -178,6 +180,44 @@ void TstDeclarationCommands::exportsAreRecordedLatestFirst()
     QCOMPARE(after->size(), before->size() + 2);
     QCOMPARE(after->at(0).format, u"md"_s);
     QCOMPARE(after->at(1).proposalKeys, first.proposalKeys);
+}
+
+void TstDeclarationCommands::guestsAreWrittenAndUndoneInOneStep()
+{
+    const QList<Guest> before = m_doc->declarationTexts().guests;
+    QVERIFY(before.size() >= 2); // the demo's
+    const auto inFile = [this] {
+        auto other = ForumDocument::open(m_path);
+        return other ? other.value()->declarationTexts().guests : QList<Guest>{};
+    };
+    QList<Guest> after = before;
+    after.move(0, after.size() - 1); // reordered
+    Guest mayor{u"Chantal Rey"_s, u"Mayor of Annecy"_s};
+    mayor.titles.insert(u"fr"_s, u"Maire d'Annecy"_s);
+    after.insert(1, mayor);
+    QSignalSpy changed(m_doc.get(), &ForumDocument::declarationChanged);
+    QVERIFY(pushGuests(m_doc.get(), after));
+    QCOMPARE(m_doc->declarationTexts().guests, after);
+    QCOMPARE(inFile(), after);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QVERIFY(m_doc->undoStack()->undoText().contains(u"Guests"_s));
+    // The declaration thanks them in this order, with the French title in French.
+    DeclarationInput input = m_doc->declarationInput();
+    input.language = u"fr"_s;
+    const Declaration d = buildDeclaration(input);
+    QCOMPARE(d.guests.size(), after.size());
+    QCOMPARE(d.guests.at(1).name, u"Chantal Rey"_s);
+    QCOMPARE(d.guests.at(1).title, u"Maire d'Annecy"_s);
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->declarationTexts().guests, before);
+    QCOMPARE(inFile(), before);
+    m_doc->undoStack()->redo();
+    QCOMPARE(inFile(), after);
+    // The same list again is no step.
+    QVERIFY(pushGuests(m_doc.get(), after));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstDeclarationCommands)

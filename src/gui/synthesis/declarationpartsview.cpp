@@ -2,10 +2,12 @@
 
 #include "declarationcommands.h"
 #include "forumdocument.h"
+#include "guestsdialog.h"
 #include "languagenames.h"
 #include "partedit.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -151,8 +153,16 @@ void DeclarationPartsView::buildParts()
     addComputed(intro, P::Introduction);
 
     free(P::Patronage, tr("Patronage"), {}, false);
-    computed(P::Guests, tr("Guests of honour"),
-             tr("The guests of honour recorded in the forum file, with their titles in this language."));
+    Section guests =
+        addSection(P::Guests, tr("Guests of honour"),
+                   tr("The guests of honour recorded in the forum file, with their titles in this "
+                      "language."));
+    addComputed(guests, P::Guests);
+    auto *editGuests = new QPushButton(tr("Edit Guests…"), guests.box);
+    editGuests->setObjectName(u"editGuestsButton"_s);
+    editGuests->setToolTip(tr("Add, remove or reorder the guests of honour and their titles"));
+    connect(editGuests, &QPushButton::clicked, this, &DeclarationPartsView::editGuests);
+    guests.layout->addWidget(editGuests, 0, Qt::AlignLeft);
     computed(P::Participation, tr("Who took part"),
              tr("Computed from the categories of the participants present (Participants page)."));
 
@@ -292,6 +302,17 @@ void DeclarationPartsView::showDeclaration(const Declaration &d)
     m_figures->setText(tr("%n participant(s) present (cancelled excluded)", nullptr, d.figures.participants) +
                        u" · "_s + tr("%n country(ies)", nullptr, d.figures.countries) + u" · "_s +
                        tr("%n continent(s)", nullptr, d.figures.continents));
+}
+
+void DeclarationPartsView::editGuests()
+{
+    if (!m_document)
+        return;
+    GuestsDialog dialog(m_document->declarationTexts().guests, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status s = pushGuests(m_document, dialog.guests()); !s)
+        QMessageBox::warning(this, tr("Guests of Honour"), s.error().fullText());
 }
 
 } // namespace cordee

@@ -39,6 +39,9 @@ public:
     /// "350 participants present (cancelled excluded) · 45 countries · 5 continents".
     QLabel *figures() const { return m_figures; }
 
+    /// Edit Guests…: the guests of honour in a dialog, applied as one undoable step.
+    void editGuests();
+
 Q_SIGNALS:
     void showPageRequested(const QString &objectName);
 
