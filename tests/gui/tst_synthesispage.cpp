@@ -349,6 +349,8 @@ void TstSynthesisPage::guestsAreEditedInADialog()
     QTimer::singleShot(0, this, [&] {
         auto *open = qobject_cast<GuestsDialog *>(QApplication::activeModalWidget());
         QVERIFY(open);
+        if (const QByteArray keep = qgetenv("CORDEE_KEEP_SCREENSHOTS"); !keep.isEmpty())
+            open->grab().save(QString::fromLocal8Bit(keep) + u"/guests-dialog.png"_s);
         open->table()->removeRow(0);
         open->accept();
     });
