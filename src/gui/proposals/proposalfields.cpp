@@ -87,6 +87,9 @@ ProposalFields::ProposalFields(QWidget *parent)
     m_sdgs->setObjectName(QStringLiteral("sdgList"));
     m_sdgs->setAccessibleName(tr("Sustainable Development Goals"));
     m_sdgs->setUniformItemSizes(true);
+    // Long goal names (in French, Spanish) end in "…" and are named in full on hover, no sideways scrolling.
+    m_sdgs->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sdgs->setTextElideMode(Qt::ElideRight);
     for (int goal : sdg::all()) {
         auto *item = new QListWidgetItem(goalIcon(goal), sdg::label(goal), m_sdgs);
         item->setData(Qt::UserRole, goal);
