@@ -2840,6 +2840,10 @@
             <numerusform>Los talleres de la franja &quot;%1&quot; contienen %n propuestas: no se pueden eliminar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>saving the guests of honour</source>
+        <translation>guardar los invitados de honor</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3705,6 +3709,18 @@
             <numerusform>%n continentes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit Guests…</source>
+        <translation>Modificar los invitados…</translation>
+    </message>
+    <message>
+        <source>Add, remove or reorder the guests of honour and their titles</source>
+        <translation>Añadir, quitar o reordenar los invitados de honor y sus títulos</translation>
+    </message>
+    <message>
+        <source>Guests of Honour</source>
+        <translation>Invitados de honor</translation>
+    </message>
 </context>
 <context>
     <name>cordee::DeclarationPreview</name>
@@ -4259,6 +4275,57 @@
     <message>
         <source>&amp;Workshop size:</source>
         <translation>Tamaño de los ta&amp;lleres:</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::GuestsDialog</name>
+    <message>
+        <source>Guests of Honour</source>
+        <translation>Invitados de honor</translation>
+    </message>
+    <message>
+        <source>The declaration thanks them at the opening, in this order. Write a title in a language only where it differs from the common one.</source>
+        <translation>La declaración les da las gracias al principio, en este orden. Escriba un título en un idioma solo cuando difiera del común.</translation>
+    </message>
+    <message>
+        <source>Guests of honour</source>
+        <translation>Invitados de honor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Título en inglés</translation>
+    </message>
+    <message>
+        <source>Title in French</source>
+        <translation>Título en francés</translation>
+    </message>
+    <message>
+        <source>Title in Spanish</source>
+        <translation>Título en español</translation>
+    </message>
+    <message>
+        <source>&amp;Add Guest</source>
+        <translation>&amp;Añadir invitado</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
     </message>
 </context>
 <context>

@@ -2840,6 +2840,10 @@
             <numerusform>Les ateliers du créneau &quot;%1&quot; contiennent %n propositions : ils ne peuvent pas être supprimés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>saving the guests of honour</source>
+        <translation>l&apos;enregistrement des invités d&apos;honneur</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3705,6 +3709,18 @@
             <numerusform>%n continents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit Guests…</source>
+        <translation>Modifier les invités…</translation>
+    </message>
+    <message>
+        <source>Add, remove or reorder the guests of honour and their titles</source>
+        <translation>Ajouter, retirer ou réordonner les invités d&apos;honneur et leurs titres</translation>
+    </message>
+    <message>
+        <source>Guests of Honour</source>
+        <translation>Invités d&apos;honneur</translation>
+    </message>
 </context>
 <context>
     <name>cordee::DeclarationPreview</name>
@@ -4259,6 +4275,57 @@
     <message>
         <source>&amp;Workshop size:</source>
         <translation>Taille des &amp;ateliers :</translation>
+    </message>
+</context>
+<context>
+    <name>cordee::GuestsDialog</name>
+    <message>
+        <source>Guests of Honour</source>
+        <translation>Invités d&apos;honneur</translation>
+    </message>
+    <message>
+        <source>The declaration thanks them at the opening, in this order. Write a title in a language only where it differs from the common one.</source>
+        <translation>La déclaration les remercie en ouverture, dans cet ordre. N&apos;écrivez un titre dans une langue que s&apos;il diffère du titre commun.</translation>
+    </message>
+    <message>
+        <source>Guests of honour</source>
+        <translation>Invités d&apos;honneur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Titre en anglais</translation>
+    </message>
+    <message>
+        <source>Title in French</source>
+        <translation>Titre en français</translation>
+    </message>
+    <message>
+        <source>Title in Spanish</source>
+        <translation>Titre en espagnol</translation>
+    </message>
+    <message>
+        <source>&amp;Add Guest</source>
+        <translation>&amp;Ajouter un invité</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
     </message>
 </context>
 <context>
@@ -6529,7 +6596,7 @@ Ce forum n&apos;a pas encore d&apos;ateliers. Formez-les sur la page Ateliers, o
     </message>
     <message>
         <source>1st choice %1% · top 3 %2%</source>
-        <translation>1er choix %1 % · 3 premiers %2 %</translation>
+        <translation>1er choix %1&#x202f;% · 3 premiers %2&#x202f;%</translation>
     </message>
     <message>
         <source>Placements in the theme people ranked 1st: %1
