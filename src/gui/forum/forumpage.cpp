@@ -127,8 +127,8 @@ void ForumPage::setDocument(ForumDocument *document)
         connect(document, &ForumDocument::participantsChanged, this, &ForumPage::refresh);
         connect(document, &ForumDocument::programmeChanged, this, &ForumPage::refresh);
         connect(document, &ForumDocument::placementsChanged, this, &ForumPage::refresh);
-        connect(document, &ForumDocument::proposalsChanged, this, &ForumPage::refreshSynthesisSteps);
-        connect(document, &ForumDocument::exportRecorded, this, &ForumPage::refreshSynthesisSteps);
+        connect(document, &ForumDocument::proposalsChanged, this, &ForumPage::refreshProposalSteps);
+        connect(document, &ForumDocument::exportRecorded, this, &ForumPage::refreshDeclarationStep);
     }
     refresh();
 }
@@ -192,7 +192,8 @@ void ForumPage::refresh()
              registered ? tr("%n participant(s) registered.", nullptr, stats.participants)
                         : tr("Add the people who come to the forum."));
     refreshPlanningSteps();
-    refreshSynthesisSteps();
+    refreshProposalSteps();
+    refreshDeclarationStep();
 }
 
 void ForumPage::showStep(const Step &step, bool done, const QString &summary)
@@ -221,7 +222,7 @@ void ForumPage::refreshPlanningSteps()
                            : tr("Place everyone in workshops of 10–15, mixing countries and organisations."));
 }
 
-void ForumPage::refreshSynthesisSteps()
+void ForumPage::refreshProposalSteps()
 {
     if (!m_document)
         return;
@@ -235,16 +236,18 @@ void ForumPage::refreshSynthesisSteps()
     showStep(m_curate, retained > 0,
              retained > 0 ? tr("%n proposal(s) retained for the declaration, in order.", nullptr, retained)
                           : tr("Merge what says the same, then retain and order the proposals."));
-    const auto exports = m_document->exportRecords();
+}
+
+void ForumPage::refreshDeclarationStep()
+{
+    if (!m_document)
+        return;
+    // Read from the file when an export is recorded, not at every word typed elsewhere.
+    const auto exports = m_document->exportRecords(); // the latest first
     const int exported = exports ? int(exports->size()) : 0;
-    QString last;
-    if (exports && !exports->isEmpty()) {
-        const ExportRecord *newest = &exports->constFirst();
-        for (const ExportRecord &r : *exports)
-            if (r.exportedAt > newest->exportedAt)
-                newest = &r;
-        last = QLocale().toString(newest->exportedAt.toLocalTime(), QLocale::ShortFormat);
-    }
+    const QString last = exported > 0 ? QLocale().toString(exports->constFirst().exportedAt.toLocalTime(),
+                                                           QLocale::ShortFormat)
+                                      : QString();
     showStep(m_declaration, exported > 0,
              exported > 0 ? tr("Exported %n time(s), last on %1.", nullptr, exported).arg(last)
                           : tr("Edit the free texts, preview, and export the declaration as PDF."));

@@ -39,7 +39,8 @@ private:
     /// Shows a step as done or to do, with its one-line summary.
     static void showStep(const Step &step, bool done, const QString &summary);
     void refreshPlanningSteps();
-    void refreshSynthesisSteps();
+    void refreshProposalSteps();
+    void refreshDeclarationStep();
     void refresh();
 
     ForumDocument *m_document = nullptr;
